@@ -1,0 +1,86 @@
+"""The kit's one chart style: palette, fonts, axis formatters."""
+
+from __future__ import annotations
+
+import matplotlib as mpl
+import matplotlib.pyplot as plt
+import seaborn as sns
+from matplotlib.axes import Axes
+from matplotlib.figure import Figure
+from matplotlib.ticker import FuncFormatter
+
+from kamlib.i18n import fmt_money_short, fmt_num, fmt_pct
+
+#: deep blue primary, then a calm qualitative palette (colour-blind safe order)
+PALETTE = ["#1F4E79", "#2E86AB", "#F18F01", "#6C8EAD", "#C73E1D", "#3B8B5A", "#9B5DE5", "#8D99AE"]
+ACCENT = "#F18F01"
+GREY = "#8D99AE"
+#: zone colours: protect green, develop blue, maintain sand, withdraw grey-red
+ZONE_COLORS = {
+    "protect": "#3B8B5A",
+    "develop": "#2E86AB",
+    "maintain": "#D9A441",
+    "withdraw": "#B5B5B5",
+}
+#: A4 portrait text width is about 6.7 in at the report's margins
+FULL_WIDTH = 6.7
+
+
+def use_house_style() -> None:
+    """Apply the kit's seaborn/matplotlib style (idempotent)."""
+    sns.set_theme(style="whitegrid", palette=PALETTE, font="DejaVu Sans")
+    mpl.rcParams.update(
+        {
+            "figure.dpi": 110,
+            "savefig.dpi": 150,
+            "savefig.bbox": "tight",
+            "figure.figsize": (FULL_WIDTH, 3.6),
+            "axes.titlesize": 12,
+            "axes.titleweight": "bold",
+            "axes.titlelocation": "left",
+            "axes.titlepad": 10,
+            "axes.labelsize": 10,
+            "axes.edgecolor": "#CCCCCC",
+            "axes.spines.top": False,
+            "axes.spines.right": False,
+            "grid.color": "#E6E6E6",
+            "xtick.labelsize": 9,
+            "ytick.labelsize": 9,
+            "legend.fontsize": 9,
+            "legend.frameon": False,
+            "font.size": 10,
+        }
+    )
+
+
+def new_figure(width: float = FULL_WIDTH, height: float = 3.6) -> tuple[Figure, Axes]:
+    """A figure in house style with one axes."""
+    use_house_style()
+    fig, ax = plt.subplots(figsize=(width, height), layout="constrained")
+    return fig, ax
+
+
+def money_axis(ax: Axes, lang: str, axis: str = "y") -> None:
+    """Format an axis as compact money (``1,2 Mio. €`` / ``€1.2m``)."""
+    fmt = FuncFormatter(lambda v, _pos: fmt_money_short(v, lang))
+    (ax.yaxis if axis == "y" else ax.xaxis).set_major_formatter(fmt)
+
+
+def percent_axis(ax: Axes, lang: str, axis: str = "y", decimals: int = 0) -> None:
+    """Format an axis holding fractions 0-1 as percent in the deliverable's language."""
+    fmt = FuncFormatter(lambda v, _pos: fmt_pct(v, lang, decimals))
+    (ax.yaxis if axis == "y" else ax.xaxis).set_major_formatter(fmt)
+
+
+def number_axis(ax: Axes, lang: str, axis: str = "y", decimals: int = 0) -> None:
+    """Format an axis with the language's thousands separator."""
+    fmt = FuncFormatter(lambda v, _pos: fmt_num(v, lang, decimals))
+    (ax.yaxis if axis == "y" else ax.xaxis).set_major_formatter(fmt)
+
+
+def finish(fig: Figure, ax: Axes, title: str, xlabel: str, ylabel: str) -> Figure:
+    """Set title and axis labels (required on every chart) and return the figure."""
+    ax.set_title(title)
+    ax.set_xlabel(xlabel)
+    ax.set_ylabel(ylabel)
+    return fig
