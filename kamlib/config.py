@@ -57,6 +57,24 @@ KEY_ACCOUNT_CRITERIA: dict[str, str] = {
     "strategic_fit": "rating",
 }
 
+#: criteria used only by the customer-type rules (seed 002)
+CUSTOMER_TYPE_CRITERIA: dict[str, str] = {"image": "rating", "expertise": "rating"}
+
+
+def known_rating_criteria() -> set[str]:
+    """Every criterion id a row of ratings.csv may carry."""
+    return {
+        k
+        for table in (
+            POTENTIAL_CRITERIA,
+            ATTRACTIVENESS_CRITERIA,
+            KEY_ACCOUNT_CRITERIA,
+            CUSTOMER_TYPE_CRITERIA,
+        )
+        for k, source in table.items()
+        if source == "rating"
+    }
+
 
 class ConfigError(ValueError):
     """``client.yaml`` is missing, unreadable or has invalid values.
@@ -193,6 +211,9 @@ class CustomerTypeSettings(_Model):
     #: image maker / expert: rating of the named criterion at or above this (1-5)
     image_maker_min_rating: float = Field(4.0, ge=1, le=5)
     expert_min_rating: float = Field(4.0, ge=1, le=5)
+    #: rating criteria (ids in ratings.csv) behind the two rating-based types
+    image_maker_criterion: str = "image"  # well-known leader in its industry/region
+    expert_criterion: str = "expertise"  # demanding on quality, deep market knowledge
 
 
 class PortfolioSettings(_Model):
