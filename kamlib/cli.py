@@ -22,6 +22,8 @@ app = typer.Typer(
 )
 
 EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
+#: modules with a customer-level export
+EXPORTABLE = ("portfolio",)
 
 
 def _usage_error(message: str) -> typer.Exit:
@@ -55,8 +57,6 @@ def render(
     ] = None,
 ) -> None:
     """Render deliverables for one or more clients (HTML and/or PDF)."""
-    from kamlib.render import render as do_render
-
     modules = _split(module) or list(MODULES)
     unknown = [m for m in modules if m not in MODULES]
     if unknown:
@@ -69,6 +69,8 @@ def render(
     missing = [str(d) for d in client_dirs if not d.is_dir()]
     if missing:
         raise _usage_error(f"not a folder: {', '.join(missing)}")
+    from kamlib.render import render as do_render
+
     result = do_render(
         client_dirs,
         modules=modules,
@@ -113,12 +115,12 @@ def new(
     lang: Annotated[str, typer.Option("--lang", "-l", help="de or en: template language")] = "de",
 ) -> None:
     """Create a client folder with a commented client.yaml and input templates."""
-    from kamlib.data.templates import write_client_skeleton
-
     if lang not in ("de", "en"):
         raise _usage_error("--lang takes de or en")
     if client_dir.exists() and any(client_dir.iterdir()):
         raise _usage_error(f"{client_dir} exists and is not empty; choose a new folder")
+    from kamlib.data.templates import write_client_skeleton
+
     written = write_client_skeleton(client_dir, name=name or client_dir.name, lang=lang)
     for p in written:
         typer.echo(f"wrote {p}")
@@ -133,10 +135,10 @@ def validate(
     ] = None,
 ) -> None:
     """Check a client folder and list every problem with file, row, column and a hint."""
-    from kamlib.data.report import run_validate
-
     if not client_dir.is_dir():
         raise _usage_error(f"not a folder: {client_dir}")
+    from kamlib.data.report import run_validate
+
     raise typer.Exit(run_validate(client_dir, out))
 
 
@@ -153,12 +155,16 @@ def export(
     as_of: Annotated[str | None, typer.Option(help="Reference date YYYY-MM-DD")] = None,
 ) -> None:
     """Export a module's customer-level result to Excel or CSV."""
-    from kamlib.export import run_export
-
+    if module not in EXPORTABLE:
+        raise _usage_error(f"--module: export is available for {', '.join(EXPORTABLE)}")
+    if lang is not None and lang not in ("de", "en"):
+        raise _usage_error("--lang takes de or en")
     if out.suffix.lower() not in (".xlsx", ".csv"):
         raise _usage_error("--out must end in .xlsx or .csv")
     if not client_dir.is_dir():
         raise _usage_error(f"not a folder: {client_dir}")
+    from kamlib.export import run_export
+
     raise typer.Exit(run_export(client_dir, module, out, lang=lang, as_of=as_of))
 
 
