@@ -1,21 +1,78 @@
 """Strategic customer portfolio (METHODOLOGY.md section 1).
 
-CONTRACT (to be implemented): entry point ``analyse(client, settings=None)``.
+Entry points:
+
+- ``analyse(client, settings=None) -> PortfolioResult`` = ``compute(prepare(client), settings)``.
+- ``prepare(client) -> PortfolioInputs``: the heavy, once-per-client part
+  (monthly revenue/margin matrix customer x month, first purchase, master
+  data, ratings pivot). Pure: reads only the ``ClientData`` object.
+- ``compute(inputs, settings) -> PortfolioResult``: the cheap part the
+  workshop panel re-runs on every slider move (window, ABC, XYZ, criteria,
+  scores, zones, key-account score, customer types, sensitivity, focus).
+
+Rules (each pinned by a test in tests/analysis/):
+
+- Sales lines dated after ``as_of`` are ignored. The window is the
+  ``window_months`` calendar months ending with as_of's month.
+- ABC / XYZ: see :mod:`kamlib.analysis.abc_xyz` (cut-offs, ties, "new").
+- Criteria 0-100, weighted scores, zones, sensitivity: see
+  :mod:`kamlib.analysis.scoring`. Ratings: when a customer was rated on a
+  criterion in several rounds, the latest ``rated_on`` counts; several
+  ratings of that latest round (several raters) are averaged. A rating for
+  a data criterion (e.g. share_of_wallet) overrides the derived value.
+- ``rated``: the customer has at least one workshop rating on a potential or
+  attractiveness criterion. Unrated customers are placed from the
+  data-derived criteria alone (``placement == "data"``); customers with no
+  criterion at all on an axis get ``zone == ""`` (``placement == ""``) and
+  are counted in ``unplaced_customers`` -- never dropped.
+- Customer types (seed 002), a customer may carry several, joined with ";"
+  in the fixed order breadwinner;prospect;image_maker;expert:
+  breadwinner = window margin >= ``breadwinner_profit_share`` x total
+  positive margin (revenue instead when the window has no margin data at
+  all; ``breadwinner_basis`` says which); prospect = share of wallet <
+  ``prospect_max_share_of_wallet`` and potential score >= split and ABC
+  class not A; image_maker / expert = rating of the configured criterion
+  >= the configured minimum (1-5).
+- Focus programs (seed 003): among protect + develop customers, shortfall
+  of a customer on a criterion = ``(100 - value) / 25`` (= 5 - rating for
+  rated criteria, the same 0-4 scale for data criteria), weighted by
+  ``potential_score / 100`` and summed. The criteria of
+  :data:`~kamlib.analysis.recommendations.PROGRAM_KEYS` with the largest
+  positive total become programs, at most ``focus_programs`` (<= 4), one per
+  quarter starting with the quarter after as_of's quarter. Targets: the
+  customers with a shortfall >= 2 (rating 3 or worse) on that criterion,
+  sorted by potential score descending, then id. Program key = criterion id.
+
+Stable keys (texts in kamlib/messages/portfolio.py): ABC-XYZ fields
+"AX".."CZ" plus "new"/"no_revenue"; zones protect/develop/maintain/withdraw;
+programs = criterion ids (share_of_wallet, growth, decision_access,
+processes, chemistry, strategy, margin_quality, payment_behaviour);
+customer types breadwinner/prospect/image_maker/expert. See
+:mod:`kamlib.analysis.recommendations`.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+import numpy as np
 import pandas as pd
 
-from kamlib.config import PortfolioSettings
+from kamlib.analysis import scoring
+from kamlib.analysis.abc_xyz import EPS, NEW, abc_classes, month_index, month_start, xyz_classes
+from kamlib.analysis.recommendations import CUSTOMER_TYPES, MATRIX_FIELDS, PROGRAM_KEYS
+from kamlib.config import (
+    PortfolioSettings,
+)
 
 #: stable zone keys in display order
-ZONES = ("protect", "develop", "maintain", "withdraw")
+ZONES = scoring.ZONES
 #: ABC-XYZ fields in display order
 ABC = ("A", "B", "C")
 XYZ = ("X", "Y", "Z")
+
+#: criteria computed from sales / master data (all others come from ratings)
+DATA_CRITERIA = ("share_of_wallet", "growth", "margin_quality", "revenue", "margin")
 
 
 @dataclass
@@ -34,6 +91,14 @@ class PortfolioResult:
     demand, money), share_of_wallet, wallet_gap (money), growth (relative
     revenue trend), margin_ratio, and one ``crit_<criterion>`` column (0-100)
     per potential/attractiveness/key-account criterion used.
+
+    Additional columns: account_manager (if in the master), value_share
+    (share of the ABC basis), abc_rank (1 = largest value), history_months,
+    first_purchase (first day of the first purchase month, NaT if none),
+    previous_revenue (the equally long period before the window), placement
+    ("ratings" / "data" / ""), ka_rank, matrix_field ("AX".."CZ", "new",
+    "no_revenue"), one bool column per customer type (``type_breadwinner``
+    ...), and ``rating_<criterion>`` (raw 1-5) for the customer-type criteria.
     """
 
     as_of: pd.Timestamp
@@ -41,7 +106,7 @@ class PortfolioResult:
     window_end: pd.Timestamp  # last day of as_of's month
     settings: PortfolioSettings
     customers: pd.DataFrame
-    #: per ABC class: customers, customer_share, revenue, revenue_share
+    #: per ABC class: customers, customer_share, revenue, revenue_share, value, value_share
     abc_summary: pd.DataFrame
     #: long table, 9 rows (abc, xyz): customers, revenue, revenue_share, recommendation key
     matrix: pd.DataFrame
@@ -65,8 +130,608 @@ class PortfolioResult:
     weights: dict[str, dict[str, float]]
     #: number of customers placed from data-derived criteria only (no ratings)
     unrated_customers: int
+    #: customers without any criterion on an axis: zone "" (shown, not dropped)
+    unplaced_customers: int = 0
+    #: "margin" or "revenue": what the breadwinner rule was based on
+    breadwinner_basis: str = "margin"
+    #: number of months in the window (settings.window_months)
+    window_months: int = 12
+    #: portfolio contribution margin ratio (margin / revenue, fraction; NaN without margins)
+    portfolio_margin_ratio: float = float("nan")
+    #: False when the data do not cover the period before the window (growth missing)
+    growth_available: bool = True
+    #: criteria used per axis whose values exist for nobody (e.g. no ratings file)
+    missing_criteria: dict[str, list[str]] = field(default_factory=dict)
+
+
+@dataclass
+class PortfolioInputs:
+    """Aggregated client data the portfolio computation needs (built by :func:`prepare`).
+
+    Matrices are customers (master order) x months; column ``j`` is month
+    index ``first_month + j``; the last column is as_of's month. Money in the
+    client currency.
+    """
+
+    as_of: pd.Timestamp
+    as_of_month: int
+    #: month index of column 0 (earliest sales month of master customers)
+    first_month: int
+    #: master data: customer_id, customer_name, industry, region, is_key_account,
+    #: potential, account_manager (if present) — master order
+    master: pd.DataFrame
+    revenue: np.ndarray  # monthly net revenue
+    margin: np.ndarray  # monthly contribution margin (missing margins count 0)
+    lines: np.ndarray  # invoice lines per month
+    margin_lines: np.ndarray  # invoice lines with a margin per month
+    #: month index of the first purchase (positive line) on or before as_of, NaN if none
+    first_purchase: np.ndarray
+    #: customers (master order, index customer_id) x criterion: mean rating 1-5 of the latest round
+    ratings: pd.DataFrame
+
+
+# ---------------------------------------------------------------------------
+# prepare
+
+
+def _bool_column(values: pd.Series) -> pd.Series:
+    """Key-account flags from bools or common spellings (ja/yes/x/1)."""
+    if values.dtype == bool:
+        return values
+    text = values.astype("string").str.strip().str.lower()
+    return (
+        text.isin(["true", "1", "1.0", "yes", "ja", "y", "j", "x", "wahr"])
+        .fillna(False)
+        .astype(bool)
+    )
+
+
+def _ratings_pivot(ratings: pd.DataFrame | None, ids: pd.Index) -> pd.DataFrame:
+    """Customer x criterion mean rating (1-5) of the latest rating round."""
+    if ratings is None or ratings.empty:
+        return pd.DataFrame(index=ids)
+    r = ratings[["customer_id", "criterion", "rating"]].copy()
+    r["customer_id"] = r["customer_id"].astype(str)
+    r["criterion"] = r["criterion"].astype(str)
+    r["rating"] = pd.to_numeric(r["rating"], errors="coerce")
+    if "rated_on" in ratings:
+        # latest round per customer and criterion; undated rows count as oldest
+        day = pd.to_datetime(ratings["rated_on"], errors="coerce")
+        r["_day"] = day.fillna(pd.Timestamp("1900-01-01")).to_numpy()
+        latest = r.groupby(["customer_id", "criterion"])["_day"].transform("max")
+        r = r[r["_day"] == latest]
+    r = r.dropna(subset=["rating"])
+    pivot = r.pivot_table(index="customer_id", columns="criterion", values="rating", aggfunc="mean")
+    pivot.columns = [str(c) for c in pivot.columns]
+    return pivot.reindex(ids)
+
+
+def prepare(client) -> PortfolioInputs:
+    """Aggregate a loaded client (``ClientData``) once for :func:`compute`."""
+    as_of = pd.Timestamp(client.as_of).normalize()
+    as_of_month = int(month_index(np.array([as_of.to_datetime64()]))[0])
+    cust = client.customers
+    ids = pd.Index(cust["customer_id"].astype(str), name="customer_id")
+    master = pd.DataFrame({"customer_id": ids.to_numpy(dtype=object)})
+    names = (
+        cust["name"]
+        if "name" in cust
+        else cust.get("customer_name", pd.Series("", index=cust.index))
+    )
+    master["customer_name"] = names.astype(object).where(names.notna(), "").to_numpy()
+    for col in ("industry", "region", "account_manager"):
+        if col in cust:
+            master[col] = cust[col].astype(object).where(cust[col].notna(), "").to_numpy()
+        elif col != "account_manager":
+            master[col] = ""
+    ka = cust["is_key_account"] if "is_key_account" in cust else pd.Series(False, index=cust.index)
+    master["is_key_account"] = _bool_column(ka).to_numpy()
+    pot = cust["potential"] if "potential" in cust else pd.Series(np.nan, index=cust.index)
+    master["potential"] = pd.to_numeric(pot, errors="coerce").to_numpy(dtype=float)
+
+    sales = client.sales
+    dates = sales["date"].to_numpy(dtype="datetime64[ns]")
+    keep = dates <= as_of.to_datetime64() + np.timedelta64(1, "D") - np.timedelta64(1, "ns")
+    code = ids.get_indexer(sales["customer_id"].astype(str))
+    keep &= code >= 0  # unknown customers are reported by the data layer
+    code = code[keep]
+    months = month_index(dates[keep])
+    rev = sales["net_revenue"].to_numpy(dtype=float)[keep]
+    mar = (
+        sales["contribution_margin"].to_numpy(dtype=float)[keep]
+        if "contribution_margin" in sales
+        else np.full(len(rev), np.nan)
+    )
+    n = len(ids)
+    first_month = int(months.min()) if len(months) else as_of_month
+    first_month = min(first_month, as_of_month)
+    m = as_of_month - first_month + 1
+    flat = code * m + (months - first_month)
+    size = n * m
+
+    def _bin(weights: np.ndarray | None) -> np.ndarray:
+        return np.bincount(flat, weights=weights, minlength=size).reshape(n, m).astype(float)
+
+    has_margin = ~np.isnan(mar)
+    revenue = _bin(np.nan_to_num(rev))
+    margin = _bin(np.where(has_margin, mar, 0.0))
+    lines = _bin(None)
+    margin_lines = _bin(has_margin.astype(float))
+    # first purchase = first month (<= as_of) with an invoice line of positive revenue
+    has_order = _bin((rev > 0).astype(float)) > 0
+    first = np.where(has_order.any(axis=1), has_order.argmax(axis=1) + first_month, np.nan)
+    return PortfolioInputs(
+        as_of=as_of,
+        as_of_month=as_of_month,
+        first_month=first_month,
+        master=master,
+        revenue=revenue,
+        margin=margin,
+        lines=lines,
+        margin_lines=margin_lines,
+        first_purchase=first,
+        ratings=_ratings_pivot(client.ratings, ids),
+    )
+
+
+# ---------------------------------------------------------------------------
+# compute
+
+
+def _window(mat: np.ndarray, first_month: int, start: int, end: int) -> np.ndarray:
+    """Columns for month indices start..end (inclusive), zero-padded outside the data."""
+    n, m = mat.shape
+    width = end - start + 1
+    out = np.zeros((n, width))
+    lo = max(start, first_month)
+    hi = min(end, first_month + m - 1)
+    if hi >= lo:
+        out[:, lo - start : hi - start + 1] = mat[:, lo - first_month : hi - first_month + 1]
+    return out
+
+
+def _criteria_frame(
+    inputs: PortfolioInputs,
+    needed: list[str],
+    data_values: dict[str, np.ndarray],
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """0-100 values per criterion (data-derived, overridden by ratings) and the rating part."""
+    n = len(inputs.master)
+    rated = pd.DataFrame(index=range(n))
+    values = pd.DataFrame(index=range(n))
+    for crit in needed:
+        r = (
+            scoring.rating_to_score(inputs.ratings[crit].to_numpy(dtype=float))
+            if crit in inputs.ratings
+            else np.full(n, np.nan)
+        )
+        rated[crit] = r
+        d = data_values.get(crit)
+        values[crit] = np.where(np.isnan(r), d, r) if d is not None else r
+    return values, rated
+
+
+def _focus_quarters(as_of: pd.Timestamp, count: int) -> list[tuple[str, pd.Timestamp]]:
+    """The ``count`` quarters following as_of's quarter as ("2026-Q3", start date)."""
+    q = pd.Period(as_of, freq="Q")
+    out = []
+    for i in range(1, count + 1):
+        p = q + i
+        out.append((f"{p.year}-Q{p.quarter}", p.start_time.normalize()))
+    return out
+
+
+def focus_programs(
+    customers: pd.DataFrame,
+    criteria: list[str],
+    count: int,
+    as_of: pd.Timestamp,
+) -> pd.DataFrame:
+    """Focus programs from criterion shortfalls of high-potential customers.
+
+    ``customers`` needs columns customer_id, zone, potential_score and
+    ``crit_<criterion>`` for each of ``criteria``. See the module docstring
+    for the rule. Columns of the result: quarter, quarter_start, criterion,
+    program, shortfall (potential-weighted sum, rating points 0-4 per
+    customer), customers (number of targets), customer_ids (list, ordered).
+    """
+    cols = [
+        "quarter",
+        "quarter_start",
+        "criterion",
+        "program",
+        "shortfall",
+        "customers",
+        "customer_ids",
+    ]
+    high = customers[customers["zone"].isin(["protect", "develop"])]
+    weight = high["potential_score"].to_numpy(dtype=float) / 100.0
+    totals = {}
+    short = {}
+    for crit in criteria:
+        col = f"crit_{crit}"
+        if col not in high:
+            continue
+        s = (100.0 - high[col].to_numpy(dtype=float)) / 25.0
+        short[crit] = s
+        totals[crit] = float(np.nansum(s * weight))
+    ranked = sorted((c for c in totals if totals[c] > EPS), key=lambda c: (-totals[c], c))
+    rows = []
+    for crit in ranked:
+        if len(rows) >= count:
+            break
+        mask = short[crit] >= 2.0 - EPS
+        targets = high.loc[mask, ["customer_id", "potential_score"]].sort_values(
+            ["potential_score", "customer_id"], ascending=[False, True]
+        )
+        if targets.empty:
+            continue
+        rows.append(
+            {
+                "criterion": crit,
+                "program": f"portfolio.program.{crit}",
+                "shortfall": totals[crit],
+                "customers": len(targets),
+                "customer_ids": targets["customer_id"].tolist(),
+            }
+        )
+    for row, (quarter, start) in zip(rows, _focus_quarters(as_of, len(rows)), strict=True):
+        row["quarter"] = quarter
+        row["quarter_start"] = start
+    return pd.DataFrame(rows, columns=cols)
+
+
+def compute(inputs: PortfolioInputs, settings: PortfolioSettings | None = None) -> PortfolioResult:
+    """Portfolio result from prepared inputs; cheap enough for live widgets."""
+    settings = settings or PortfolioSettings()
+    master = inputs.master
+    n = len(master)
+    wm = settings.window_months
+    end = inputs.as_of_month
+    start = end - wm + 1
+    rev_w = _window(inputs.revenue, inputs.first_month, start, end)
+    mar_w = _window(inputs.margin, inputs.first_month, start, end).sum(axis=1)
+    lines_w = _window(inputs.lines, inputs.first_month, start, end).sum(axis=1)
+    mlines_w = _window(inputs.margin_lines, inputs.first_month, start, end).sum(axis=1)
+    revenue = rev_w.sum(axis=1)
+    # a margin is "missing" when the customer has lines in the window but none carries a margin
+    margin = np.where((lines_w > 0) & (mlines_w == 0), np.nan, mar_w)
+    prev = _window(inputs.revenue, inputs.first_month, start - wm, start - 1).sum(axis=1)
+    # growth needs the whole previous period inside the data
+    growth_available = inputs.first_month <= start - wm
+
+    df = master.copy()
+    df["revenue"] = revenue
+    df["contribution_margin"] = margin
+    with np.errstate(invalid="ignore", divide="ignore"):
+        df["margin_ratio"] = np.where((revenue > 0) & ~np.isnan(margin), margin / revenue, np.nan)
+    pos_rev = np.clip(revenue, 0, None)
+    total_rev = pos_rev.sum()
+    df["revenue_share"] = pos_rev / total_rev if total_rev > 0 else 0.0
+    value = revenue if settings.abc.basis == "revenue" else np.nan_to_num(margin, nan=0.0)
+    df["value"] = value
+    abc = abc_classes(master["customer_id"].to_numpy(), value, tuple(settings.abc.cutoffs))
+    for col in abc.columns:
+        df[col] = abc[col].to_numpy()
+
+    xyz = xyz_classes(
+        rev_w,
+        inputs.first_purchase,
+        start,
+        end,
+        method=settings.xyz.method,
+        cutoffs=tuple(settings.xyz.cutoffs),
+        frequency_cutoffs=tuple(settings.xyz.frequency_cutoffs),
+        min_history_months=settings.xyz.min_history_months,
+    )
+    for col in xyz.columns:
+        df[col] = xyz[col].to_numpy()
+    fp = inputs.first_purchase
+    df["first_purchase"] = _month_starts(fp)
+    df["matrix_field"] = np.where(
+        df["xyz_class"] == "",
+        "no_revenue",
+        np.where(df["xyz_class"] == NEW, "new", df["abc_class"] + df["xyz_class"]),
+    )
+
+    # --- data-derived criteria -------------------------------------------------
+    potential = master["potential"].to_numpy(dtype=float)
+    sow = scoring.share_of_wallet(revenue, potential, annualise=12.0 / wm)
+    df["share_of_wallet"] = sow
+    with np.errstate(invalid="ignore"):
+        df["wallet_gap"] = np.where(
+            potential > 0, np.clip(potential - pos_rev * 12.0 / wm, 0, None), np.nan
+        )
+    growth = scoring.growth_rate(revenue, prev, comparable=growth_available)
+    df["previous_revenue"] = prev
+    df["growth"] = growth
+    both = (revenue > 0) & ~np.isnan(margin)
+    port_ratio = (
+        float(margin[both].sum() / revenue[both].sum())
+        if both.any() and revenue[both].sum() > 0
+        else float("nan")
+    )
+    data_values = {
+        "share_of_wallet": scoring.share_of_wallet_criterion(sow),
+        "growth": scoring.growth_criterion(growth),
+        "margin_quality": scoring.margin_quality_criterion(
+            df["margin_ratio"].to_numpy(), port_ratio
+        ),
+        "revenue": scoring.pareto_criterion(revenue),
+        "margin": scoring.pareto_criterion(margin),
+    }
+
+    w_pot = {k: w for k, w in settings.potential.items()}
+    w_att = {k: w for k, w in settings.attractiveness.items()}
+    w_ka = dict(settings.key_account.weights)
+    needed = list(dict.fromkeys([*w_pot, *w_att, *w_ka]))
+    crit, rated_part = _criteria_frame(inputs, needed, data_values)
+    for c in needed:
+        df[f"crit_{c}"] = crit[c].to_numpy()
+
+    # --- scores and zones ------------------------------------------------------
+    pot_score = scoring.weighted_score(crit, scoring.normalise(w_pot))
+    att_score = scoring.weighted_score(crit, scoring.normalise(w_att))
+    df["potential_score"] = pot_score
+    df["attractiveness_score"] = att_score
+    split = settings.zone_split
+    zone = scoring.assign_zones(pot_score, att_score, split.potential, split.attractiveness)
+    df["zone"] = zone
+    axis_crits = [
+        c for c in dict.fromkeys([*w_pot, *w_att]) if (w_pot.get(c, 0) + w_att.get(c, 0)) > 0
+    ]
+    rated = (
+        rated_part[axis_crits].notna().any(axis=1).to_numpy() if axis_crits else np.zeros(n, bool)
+    )
+    df["rated"] = rated
+    placed = zone != ""
+    df["placement"] = np.where(placed, np.where(rated, "ratings", "data"), "")
+
+    # --- key-account score -------------------------------------------------------
+    ka_score = scoring.weighted_score(crit, scoring.normalise(w_ka))
+    df["ka_score"] = ka_score
+    df["ka_recommended"] = ka_score >= settings.key_account.cut_score - EPS
+
+    # --- customer types ----------------------------------------------------------
+    ct = settings.customer_types
+    pos_margin = np.clip(np.nan_to_num(margin, nan=0.0), 0, None).sum()
+    if np.isnan(margin).all() or pos_margin <= 0:
+        basis, bw_val, bw_total = "revenue", revenue, total_rev
+    else:
+        basis, bw_val, bw_total = "margin", margin, pos_margin
+    with np.errstate(invalid="ignore"):
+        types = {
+            "breadwinner": (bw_total > 0)
+            & (
+                np.nan_to_num(bw_val, nan=-np.inf)
+                >= ct.breadwinner_profit_share * bw_total * (1 - EPS)
+            ),
+            "prospect": (np.nan_to_num(sow, nan=np.inf) < ct.prospect_max_share_of_wallet)
+            & (np.nan_to_num(pot_score, nan=-np.inf) >= split.potential - EPS)
+            & (df["abc_class"].to_numpy() != "A"),
+            "image_maker": _rating(inputs, ct.image_maker_criterion)
+            >= ct.image_maker_min_rating - EPS,
+            "expert": _rating(inputs, ct.expert_criterion) >= ct.expert_min_rating - EPS,
+        }
+    labels = np.full(n, "", dtype=object)
+    for key in CUSTOMER_TYPES:
+        df[f"type_{key}"] = types[key]
+        labels = np.where(types[key], np.where(labels == "", key, labels + ";" + key), labels)
+    df["customer_type"] = labels
+    for c in {ct.image_maker_criterion, ct.expert_criterion}:
+        df[f"rating_{c}"] = _rating(inputs, c)
+
+    # --- sort, rank ----------------------------------------------------------------
+    df["_pos"] = np.arange(n)  # master position, to map per-customer arrays after sorting
+    df = df.sort_values(["revenue", "customer_id"], ascending=[False, True], kind="mergesort")
+    df = df.reset_index(drop=True)
+    ka_order = df.sort_values(
+        ["ka_score", "customer_id"], ascending=[False, True], na_position="last", kind="mergesort"
+    )
+    ka_rank = pd.Series(np.arange(1, n + 1, dtype=float), index=ka_order.index)
+    df["ka_rank"] = ka_rank.where(df["ka_score"].notna())
+    df["is_key_account"] = df["is_key_account"].astype(bool)
+    df["ka_recommended"] = df["ka_recommended"].astype(bool)
+    df["rated"] = df["rated"].astype(bool)
+
+    # --- summaries ---------------------------------------------------------------
+    sens, stable = scoring.weight_sensitivity(
+        {"potential": (crit, w_pot), "attractiveness": (crit, w_att)},
+        {"potential": split.potential, "attractiveness": split.attractiveness},
+        settings.sensitivity_step,
+    )
+    robust = float(stable.sum() / placed.sum()) if placed.any() else float("nan")
+    stable_sorted = stable[df["_pos"].to_numpy()]
+    df["zone_robust"] = stable_sorted
+    df = df.drop(columns="_pos")
+
+    weights = {
+        "potential": scoring.normalise(w_pot),
+        "attractiveness": scoring.normalise(w_att),
+        "key_account": scoring.normalise(w_ka),
+    }
+    missing = {
+        ax: [c for c in w if w[c] > 0 and crit[c].isna().all()]
+        for ax, w in (("potential", w_pot), ("attractiveness", w_att), ("key_account", w_ka))
+    }
+    window_end = month_start(end) + pd.offsets.MonthEnd(0)
+    programs = focus_programs(
+        df,
+        [c for c in PROGRAM_KEYS if c in w_pot or c in w_att],
+        settings.focus_programs,
+        inputs.as_of,
+    )
+    ranking_cols = [
+        "ka_rank",
+        "customer_id",
+        "customer_name",
+        "ka_score",
+        "is_key_account",
+        "revenue",
+        "abc_class",
+        "zone",
+        "customer_type",
+    ]
+    ranking = df.loc[df["ka_score"].notna()].sort_values("ka_rank")[ranking_cols].copy()
+    ranking = ranking.rename(columns={"ka_rank": "rank"})
+    ranking["rank"] = ranking["rank"].astype(int)
+    ranking["qualifies"] = (ranking["ka_score"] >= settings.key_account.cut_score - EPS).to_numpy()
+    ranking = ranking.reset_index(drop=True)
+    return PortfolioResult(
+        as_of=inputs.as_of,
+        window_start=month_start(start),
+        window_end=window_end,
+        settings=settings,
+        customers=df,
+        abc_summary=_abc_summary(df, total_rev),
+        matrix=_matrix(df, total_rev),
+        matrix_extra=_matrix_extra(df, total_rev),
+        lorenz=_lorenz(df),
+        zones=_zone_table(df, total_rev),
+        ka_ranking=ranking,
+        ka_not_flagged=ranking[ranking["qualifies"] & ~ranking["is_key_account"]].reset_index(
+            drop=True
+        ),
+        ka_flagged_not_qualified=ranking[
+            ~ranking["qualifies"] & ranking["is_key_account"]
+        ].reset_index(drop=True),
+        sensitivity=sens,
+        robust_share=robust,
+        focus_programs=programs,
+        weights=weights,
+        unrated_customers=int((placed & ~rated).sum()),
+        unplaced_customers=int((~placed).sum()),
+        breadwinner_basis=basis,
+        window_months=wm,
+        portfolio_margin_ratio=port_ratio,
+        growth_available=bool(growth_available),
+        missing_criteria=missing,
+    )
+
+
+def _month_starts(fp: np.ndarray) -> pd.DatetimeIndex:
+    """Vectorised month index -> first day of month (NaT for NaN)."""
+    ok = ~np.isnan(fp)
+    out = np.full(len(fp), np.datetime64("NaT"), dtype="datetime64[M]")
+    out[ok] = (fp[ok].astype(np.int64) - 1970 * 12).astype("datetime64[M]")
+    return pd.DatetimeIndex(out.astype("datetime64[ns]"))
+
+
+def _rating(inputs: PortfolioInputs, criterion: str) -> np.ndarray:
+    n = len(inputs.master)
+    if criterion in inputs.ratings:
+        return inputs.ratings[criterion].to_numpy(dtype=float)
+    return np.full(n, np.nan)
+
+
+def _share(x: float, total: float) -> float:
+    return float(x / total) if total > 0 else 0.0
+
+
+def _abc_summary(df: pd.DataFrame, total_rev: float) -> pd.DataFrame:
+    n = len(df)
+    pos_val = df["value"].clip(lower=0)
+    total_val = pos_val.sum()
+    rows = []
+    for cls in ABC:
+        m = df["abc_class"] == cls
+        rev = float(df.loc[m, "revenue"].clip(lower=0).sum())
+        val = float(pos_val[m].sum())
+        rows.append(
+            {
+                "abc_class": cls,
+                "customers": int(m.sum()),
+                "customer_share": _share(m.sum(), n),
+                "revenue": rev,
+                "revenue_share": _share(rev, total_rev),
+                "value": val,
+                "value_share": _share(val, total_val),
+            }
+        )
+    return pd.DataFrame(rows)
+
+
+def _matrix(df: pd.DataFrame, total_rev: float) -> pd.DataFrame:
+    """Nine rows (abc, xyz) with counts and positive-revenue shares."""
+    grp = df.assign(_rev=df["revenue"].clip(lower=0)).groupby("matrix_field")
+    counts = grp.size()
+    revs = grp["_rev"].sum()
+    rows = []
+    for key in MATRIX_FIELDS:
+        rev = float(revs.get(key, 0.0))
+        rows.append(
+            {
+                "abc": key[0],
+                "xyz": key[1],
+                "field": key,
+                "customers": int(counts.get(key, 0)),
+                "customer_share": _share(counts.get(key, 0), len(df)),
+                "revenue": rev,
+                "revenue_share": _share(rev, total_rev),
+                "recommendation": f"portfolio.rec.{key}",
+            }
+        )
+    return pd.DataFrame(rows)
+
+
+def _matrix_extra(df: pd.DataFrame, total_rev: float) -> pd.DataFrame:
+    rows = []
+    for key in ("new", "no_revenue"):
+        m = df["matrix_field"] == key
+        rev = float(df.loc[m, "revenue"].sum())
+        rows.append(
+            {
+                "field": key,
+                "customers": int(m.sum()),
+                "customer_share": _share(m.sum(), len(df)),
+                "revenue": rev,
+                "revenue_share": _share(max(rev, 0.0) if key == "new" else 0.0, total_rev),
+                "recommendation": f"portfolio.rec.{key}",
+            }
+        )
+    return pd.DataFrame(rows, index=pd.Index(["new", "no_revenue"], name="group"))
+
+
+def _lorenz(df: pd.DataFrame) -> pd.DataFrame:
+    """Cumulative share of the ABC value over customers ranked by value (starts at 0,0)."""
+    order = df.sort_values("abc_rank")
+    n = len(order)
+    cust = np.concatenate([[0.0], np.arange(1, n + 1) / n]) if n else np.array([0.0])
+    cum = np.concatenate([[0.0], order["cumulative_share"].to_numpy(dtype=float)])
+    return pd.DataFrame({"customer_share": cust, "revenue_share": cum})
+
+
+def _zone_table(df: pd.DataFrame, total_rev: float) -> pd.DataFrame:
+    rows = []
+    for z in ZONES:
+        m = df["zone"] == z
+        part = df[m]
+        rev = float(part["revenue"].clip(lower=0).sum())
+        rows.append(
+            {
+                "zone": z,
+                "customers": int(m.sum()),
+                "customer_share": _share(m.sum(), len(df)),
+                "revenue": rev,
+                "revenue_share": _share(rev, total_rev),
+                "key_accounts": int(part["is_key_account"].sum()),
+                "ka_recommended": int(part["ka_recommended"].sum()),
+                "rated": int(part["rated"].sum()),
+                "potential_score": float(part["potential_score"].mean())
+                if len(part)
+                else float("nan"),
+                "attractiveness_score": float(part["attractiveness_score"].mean())
+                if len(part)
+                else float("nan"),
+                "wallet_gap": float(part["wallet_gap"].sum()),
+            }
+        )
+    return pd.DataFrame(rows)
 
 
 def analyse(client, settings: PortfolioSettings | None = None) -> PortfolioResult:
-    """Run the portfolio analysis for a loaded client (``ClientData``)."""
-    raise NotImplementedError
+    """Run the portfolio analysis for a loaded client (``ClientData``).
+
+    ``settings`` default to ``client.config.portfolio``; as_of is ``client.as_of``.
+    """
+    return compute(prepare(client), settings or client.config.portfolio)

@@ -1,0 +1,49 @@
+"""Stable keys for the portfolio's handling recommendations and focus programs.
+
+The analysis only returns *keys*; the German/English texts live in
+``kamlib/messages/portfolio.py`` (owned by the deliverable). Suggested
+message keys (the deliverable may choose others, the keys below are stable):
+
+- ABC-XYZ field ``AX`` .. ``CZ`` (``matrix.field``; ``matrix.recommendation``
+  holds the message key ``portfolio.rec.<key>``) with the recommended
+  handling of the field), e.g. AX: key-account care and binding framework
+  contracts; AZ: find out why demand is erratic (project business);
+  CX: automate (webshop/EDI); CZ: low-cost channel or minimum order value.
+  Extra rows ``new`` and ``no_revenue``: ``portfolio.rec.new`` /
+  ``portfolio.rec.no_revenue``.
+- Zones ``protect`` / ``develop`` / ``maintain`` / ``withdraw``:
+  ``portfolio.zone.<key>`` (display names come from config ``zone_labels``).
+- Focus programs: the program key **is the criterion id** it works on
+  (``focus_programs.criterion``; ``focus_programs.program`` holds the message
+  key ``portfolio.program.<key>``):
+  ``share_of_wallet`` (share-of-wallet campaign), ``growth``,
+  ``decision_access`` (no access to decision makers), ``processes``
+  (processes not under control), ``chemistry``, ``strategy``,
+  ``margin_quality``, ``payment_behaviour``: ``portfolio.program.<key>``.
+- Customer types ``breadwinner`` / ``prospect`` / ``image_maker`` /
+  ``expert``: ``portfolio.type.<key>``.
+"""
+
+from __future__ import annotations
+
+#: the nine ABC-XYZ fields in display order (row-major: A row first)
+MATRIX_FIELDS: tuple[str, ...] = tuple(a + x for a in "ABC" for x in "XYZ")
+#: rows shown beside the 3x3 matrix
+MATRIX_EXTRA: tuple[str, ...] = ("new", "no_revenue")
+#: stable zone keys in display order
+ZONE_KEYS: tuple[str, ...] = ("protect", "develop", "maintain", "withdraw")
+#: customer types in their fixed order (customer_type joins them with ";")
+CUSTOMER_TYPES: tuple[str, ...] = ("breadwinner", "prospect", "image_maker", "expert")
+#: criteria a focus program can work on (key = criterion id). Intrinsic facts
+#: about the customer (future_demand, customer_size, market_position) are
+#: excluded: a campaign cannot change them, they only select the targets.
+PROGRAM_KEYS: tuple[str, ...] = (
+    "share_of_wallet",
+    "growth",
+    "decision_access",
+    "processes",
+    "chemistry",
+    "strategy",
+    "margin_quality",
+    "payment_behaviour",
+)
