@@ -208,6 +208,10 @@ class CustomerTypeSettings(_Model):
     breadwinner_profit_share: Fraction = 0.10
     #: prospect: share of wallet below this and potential score at/above the split
     prospect_max_share_of_wallet: Fraction = 0.30
+    #: prospect ("large budget", seed 002): with this fair share of its annual
+    #: demand the customer would be an A customer (demand x share >= smallest
+    #: annual revenue of an A customer)
+    prospect_fair_share_of_wallet: float = Field(0.30, gt=0, le=1)
     #: image maker / expert: rating of the named criterion at or above this (1-5)
     image_maker_min_rating: float = Field(4.0, ge=1, le=5)
     expert_min_rating: float = Field(4.0, ge=1, le=5)
@@ -271,6 +275,15 @@ class OverviewSettings(_Model):
     years: int = Field(3, ge=1, le=10)
     #: months without purchase after which a customer counts as lost (overview)
     lost_after_months: int = Field(12, ge=3, le=36)
+    #: current window for top customers, industries/regions and concentration:
+    #: this many calendar months ending with as_of's month (same rule as portfolio)
+    window_months: int = Field(12, ge=3, le=36)
+    #: industries/regions shown individually; the rest are summed up as "other"
+    max_categories: int = Field(8, ge=3, le=30)
+    #: revenue share of the top 20 % of customers: below the first value the
+    #: customer base counts as broad, at/above the second as strongly concentrated
+    #: (the 80/20 rule of thumb marks "strong")
+    concentration_bands: tuple[Fraction, Fraction] = (0.60, 0.80)
 
 
 class ClientConfig(_Model):

@@ -31,11 +31,15 @@ Rules (each pinned by a test in tests/analysis/):
   positive margin (revenue instead when the window has no margin data at
   all; ``breadwinner_basis`` says which); prospect = share of wallet <
   ``prospect_max_share_of_wallet`` and potential score >= split and ABC
-  class not A; image_maker / expert = rating of the configured criterion
+  class not A and a large budget: annual demand x
+  ``prospect_fair_share_of_wallet`` >= the smallest annualised revenue of
+  an A customer (with a fair share it would be an A customer); image_maker / expert = rating of the configured criterion
   >= the configured minimum (1-5).
 - Focus programs (seed 003): among protect + develop customers, shortfall
   of a customer on a criterion = ``(100 - value) / 25`` (= 5 - rating for
-  rated criteria, the same 0-4 scale for data criteria), weighted by
+  rated criteria, the same 0-4 scale for data criteria; for the
+  share-of-wallet campaign the need is ``value / 25`` = 4 x (1 - share of
+  wallet), because it targets an untapped wallet), weighted by
   ``potential_score / 100`` and summed. The criteria of
   :data:`~kamlib.analysis.recommendations.PROGRAM_KEYS` with the largest
   positive total become programs, at most ``focus_programs`` (<= 4), one per
@@ -60,7 +64,12 @@ import pandas as pd
 
 from kamlib.analysis import scoring
 from kamlib.analysis.abc_xyz import EPS, NEW, abc_classes, month_index, month_start, xyz_classes
-from kamlib.analysis.recommendations import CUSTOMER_TYPES, MATRIX_FIELDS, PROGRAM_KEYS
+from kamlib.analysis.recommendations import (
+    CUSTOMER_TYPES,
+    MATRIX_FIELDS,
+    OPPORTUNITY_PROGRAMS,
+    PROGRAM_KEYS,
+)
 from kamlib.config import (
     PortfolioSettings,
 )
@@ -352,7 +361,10 @@ def focus_programs(
         col = f"crit_{crit}"
         if col not in high:
             continue
-        s = (100.0 - high[col].to_numpy(dtype=float)) / 25.0
+        value = high[col].to_numpy(dtype=float)
+        # weakness programs fix a low value; opportunity programs (an untapped
+        # wallet) target a high one
+        s = value / 25.0 if crit in OPPORTUNITY_PROGRAMS else (100.0 - value) / 25.0
         short[crit] = s
         totals[crit] = float(np.nansum(s * weight))
     ranked = sorted((c for c in totals if totals[c] > EPS), key=lambda c: (-totals[c], c))
@@ -494,6 +506,9 @@ def compute(inputs: PortfolioInputs, settings: PortfolioSettings | None = None) 
 
     # --- customer types ----------------------------------------------------------
     ct = settings.customer_types
+    # smallest annualised revenue of an A customer: the "large budget" bar for prospects
+    a_revenue = revenue[(df["abc_class"].to_numpy() == "A")] * (12.0 / wm)
+    a_threshold = float(a_revenue.min()) if a_revenue.size else np.inf
     pos_margin = np.clip(np.nan_to_num(margin, nan=0.0), 0, None).sum()
     if np.isnan(margin).all() or pos_margin <= 0:
         basis, bw_val, bw_total = "revenue", revenue, total_rev
@@ -508,7 +523,11 @@ def compute(inputs: PortfolioInputs, settings: PortfolioSettings | None = None) 
             ),
             "prospect": (np.nan_to_num(sow, nan=np.inf) < ct.prospect_max_share_of_wallet)
             & (np.nan_to_num(pot_score, nan=-np.inf) >= split.potential - EPS)
-            & (df["abc_class"].to_numpy() != "A"),
+            & (df["abc_class"].to_numpy() != "A")
+            & (
+                np.nan_to_num(potential * ct.prospect_fair_share_of_wallet, nan=-np.inf)
+                >= a_threshold * (1 - EPS)
+            ),
             "image_maker": _rating(inputs, ct.image_maker_criterion)
             >= ct.image_maker_min_rating - EPS,
             "expert": _rating(inputs, ct.expert_criterion) >= ct.expert_min_rating - EPS,

@@ -16,7 +16,7 @@ message keys (the deliverable may choose others, the keys below are stable):
 - Focus programs: the program key **is the criterion id** it works on
   (``focus_programs.criterion``; ``focus_programs.program`` holds the message
   key ``portfolio.program.<key>``):
-  ``share_of_wallet`` (share-of-wallet campaign), ``growth``,
+  ``share_of_wallet`` (share-of-wallet campaign),
   ``decision_access`` (no access to decision makers), ``processes``
   (processes not under control), ``chemistry``, ``strategy``,
   ``margin_quality``, ``payment_behaviour``: ``portfolio.program.<key>``.
@@ -35,11 +35,11 @@ ZONE_KEYS: tuple[str, ...] = ("protect", "develop", "maintain", "withdraw")
 #: customer types in their fixed order (customer_type joins them with ";")
 CUSTOMER_TYPES: tuple[str, ...] = ("breadwinner", "prospect", "image_maker", "expert")
 #: criteria a focus program can work on (key = criterion id). Intrinsic facts
-#: about the customer (future_demand, customer_size, market_position) are
-#: excluded: a campaign cannot change them, they only select the targets.
+#: about the customer (future_demand, customer_size, market_position) and the
+#: revenue trend (growth) are excluded: a campaign cannot change them directly,
+#: they only select the targets.
 PROGRAM_KEYS: tuple[str, ...] = (
     "share_of_wallet",
-    "growth",
     "decision_access",
     "processes",
     "chemistry",
@@ -47,3 +47,8 @@ PROGRAM_KEYS: tuple[str, ...] = (
     "margin_quality",
     "payment_behaviour",
 )
+
+#: programs that exploit an opportunity rather than fix a weakness: the need of
+#: a customer grows with the criterion value (share_of_wallet criterion is high
+#: when our share of the customer's demand is low -> an untapped wallet)
+OPPORTUNITY_PROGRAMS: tuple[str, ...] = ("share_of_wallet",)

@@ -231,8 +231,10 @@ def test_customer_types_and_latest_rating_round():
     assert r.breadwinner_basis == "margin"
 
 
-def test_prospect_requires_low_share_of_wallet_high_potential_and_not_a():
-    # cut-offs 50 %/95 %: R1 (76.2 % of revenue) A, U1 starts at 76.2 % -> B
+def test_prospect_needs_a_budget_that_would_make_it_an_a_customer():
+    # cut-offs 50 %/95 %: R1 (76.2 % of revenue) A, U1 starts at 76.2 % -> B.
+    # U1: sow 0.4 < 0.5, potential score 60 >= 50, class B -- but its demand is
+    # small: 1000 x 0.30 = 300 < 1600 (R1, the smallest A customer) -> no prospect
     r = analyse(
         _small_client(
             abc={"cutoffs": [0.5, 0.95]},
@@ -240,10 +242,45 @@ def test_prospect_requires_low_share_of_wallet_high_potential_and_not_a():
         )
     )
     c = r.customers.set_index("customer_id")
-    # U1: sow 0.4 < 0.5, potential 60 >= 50, class B -> prospect; R1 is A -> not
     assert c.loc["U1", "abc_class"] == "B"
-    assert c.loc["U1", "customer_type"] == "breadwinner;prospect"
-    assert "prospect" not in c.loc["R1", "customer_type"]
+    assert c.loc["U1", "customer_type"] == "breadwinner"
+    assert "prospect" not in c.loc["R1", "customer_type"]  # A customers never are
+
+
+def test_prospect_large_budget_boundary():
+    # a1 1000 (A); b1, b2 100 each (B: 1000 / 1200 = 83 % before them).
+    # fair share 0.25: b1 demand 4000 x 0.25 = 1000 >= 1000 (on the line) -> prospect;
+    # b2 demand 3999 x 0.25 = 999.75 < 1000 -> not. Both: sow 100 / 4000 = 0.025 < 0.3,
+    # potential score 100 x (1 - 0.025) = 97.5 >= 50.
+    customers = pd.DataFrame(
+        {
+            "customer_id": ["a1", "b1", "b2"],
+            "name": ["A", "B1", "B2"],
+            "potential": [1000.0, 4000.0, 3999.0],
+        }
+    )
+    sales = pd.DataFrame(
+        {
+            "customer_id": ["a1", "b1", "b2"],
+            "date": pd.to_datetime(["2026-03-15"] * 3),
+            "net_revenue": [1000.0, 100.0, 100.0],
+            "contribution_margin": [100.0, 10.0, 10.0],
+        }
+    )
+    cfg = ClientConfig(
+        name="Budget",
+        as_of=pd.Timestamp("2026-06-30").date(),
+        portfolio={
+            "potential": {"share_of_wallet": 1},
+            "customer_types": {"prospect_fair_share_of_wallet": 0.25},
+        },
+    )
+    r = analyse(ClientData(Path("b"), cfg, customers, sales))
+    c = r.customers.set_index("customer_id")
+    assert c.loc["b1", "potential_score"] == pytest.approx(97.5)
+    assert bool(c.loc["b1", "type_prospect"])
+    assert not bool(c.loc["b2", "type_prospect"])
+    assert not bool(c.loc["a1", "type_prospect"])
 
 
 def test_breadwinner_threshold_boundary_and_revenue_fallback():
@@ -269,20 +306,32 @@ def test_breadwinner_threshold_boundary_and_revenue_fallback():
 
 def test_focus_programs_pick_largest_shortfalls_with_targets():
     r = analyse(_small_client())
-    # protect + develop: U1 (potential 60), R1 (potential 80); shortfall = (100 - value) / 25
+    # protect + develop: U1 (potential 60), R1 (potential 80); weight = potential / 100
+    #   share_of_wallet (opportunity: need = value / 25): both 60 / 25 = 2.4
+    #       -> 2.4 * 0.8 + 2.4 * 0.6 = 3.36, both targets (2.4 >= 2)
     #   decision_access: R1 (100 - 25) / 25 = 3 -> 3 * 0.8 = 2.4 (U1 not rated)
-    #   share_of_wallet: both 1.6 -> 1.6 * 0.6 + 1.6 * 0.8 = 2.24, but nobody >= 2: no targets
-    #   margin_quality:  R1 2.5 * 0.8 = 2.0, U1 0
-    # -> 2 programs: decision_access in Q3 2026, margin_quality in Q4 2026 (sow skipped)
+    #   margin_quality:  R1 (100 - 37.5) / 25 = 2.5 -> 2.0, U1 0
+    # -> 2 programs: share_of_wallet in Q3 2026, decision_access in Q4 2026
     fp = r.focus_programs
-    assert fp["criterion"].tolist() == ["decision_access", "margin_quality"]
+    assert fp["criterion"].tolist() == ["share_of_wallet", "decision_access"]
     assert fp["quarter"].tolist() == ["2026-Q3", "2026-Q4"]
-    assert fp["shortfall"].tolist() == pytest.approx([2.4, 2.0])
-    assert fp["customer_ids"].tolist() == [["R1"], ["R1"]]
+    assert fp["shortfall"].tolist() == pytest.approx([3.36, 2.4])
+    # targets sorted by potential score: R1 (80) before U1 (60)
+    assert fp["customer_ids"].tolist() == [["R1", "U1"], ["R1"]]
     assert fp["program"].tolist() == [
+        "portfolio.program.share_of_wallet",
         "portfolio.program.decision_access",
-        "portfolio.program.margin_quality",
     ]
+
+
+def test_share_of_wallet_campaign_targets_customers_with_a_low_share():
+    # one customer, sow 0.9 -> criterion 10 -> need 10 / 25 = 0.4 < 2: no target,
+    # so the share-of-wallet campaign is not proposed for a customer we already own
+    client = _small_client()
+    client.customers.loc[client.customers["customer_id"] == "R1", "potential"] = 1600 / 0.9
+    r = analyse(client)
+    fp = r.focus_programs.set_index("criterion")
+    assert "R1" not in fp.loc["share_of_wallet", "customer_ids"]
 
 
 def test_customer_without_any_data_is_not_dropped():
