@@ -1,0 +1,647 @@
+"""Executive summary, section texts and KPI tiles of the customer base overview.
+
+Every function takes an :class:`~kamlib.analysis.overview.OverviewResult`
+and ``lang`` ("de" | "en") and returns HTML-safe text.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+
+import pandas as pd
+
+from kamlib.analysis.overview import OTHER, UNKNOWN, OverviewResult
+from kamlib.i18n import Formatter
+
+#: growth within +/- this fraction is called "practically unchanged" (rounding noise
+#: of one percent is no trend a client would act on)
+STABLE_BAND = 0.01
+#: categories below this revenue in the previous period are left out of the
+#: "grew fastest / lost most" sentence: small bases give meaningless percentages
+MOVER_MIN_PREV_SHARE = 0.02
+
+
+def _missing(value) -> bool:
+    return value is None or (isinstance(value, float) and math.isnan(value))
+
+
+def signed_pct(fraction: float, lang: str, decimals: int = 1) -> str:
+    """A change as a signed percentage: ``+4,5 %`` / ``−2.0%`` (real minus sign)."""
+    f = Formatter(lang)
+    if _missing(fraction):
+        return f.pct(fraction)
+    text = f.pct(abs(fraction), decimals)
+    return ("+" if fraction > 0 else "−" if fraction < 0 else "±") + text
+
+
+def signed_int(value: float, lang: str) -> str:
+    """A count change with sign: ``+12`` / ``−3``."""
+    f = Formatter(lang)
+    if _missing(value):
+        return f.int(value)
+    return ("+" if value > 0 else "−" if value < 0 else "±") + f.int(abs(value))
+
+
+def category_label(key: str, lang: str, escape: bool = True) -> str:
+    """Display name of an industry/region key (``UNKNOWN``/``OTHER`` translated).
+
+    HTML-escaped for running text; ``escape=False`` for tables, which escape
+    their cells themselves.
+    """
+    f = Formatter(lang)
+    if key == UNKNOWN:
+        return f.t("overview.unknown_category")
+    if key == OTHER:
+        return f.t("overview.other_category")
+    return html.escape(str(key)) if escape else str(key)
+
+
+def year_label(
+    year: int, is_ytd: bool, period_end: pd.Timestamp, lang: str, short: bool = False
+) -> str:
+    """``2025`` or, for the as_of year, ``2026 (bis 30.06.2026)`` / ``2026 YTD`` (short)."""
+    f = Formatter(lang)
+    if not is_ytd:
+        return str(year)
+    if short:
+        return f.t("overview.ytd_short", year=year)
+    return f.t("overview.ytd_label", year=year, date=f.date(period_end))
+
+
+def window_period(result: OverviewResult, lang: str) -> str:
+    """The current window as ``Jul. 2025 – Jun. 2026``."""
+    f = Formatter(lang)
+    return f"{f.month(result.window_start)} – {f.month(result.window_end)}"
+
+
+def previous_period(result: OverviewResult, lang: str) -> str:
+    f = Formatter(lang)
+    return f"{f.month(result.previous.start)} – {f.month(result.previous.end)}"
+
+
+def _list(names: list[str], lang: str) -> str:
+    """``A, B und C`` / ``A, B and C``."""
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + f" {Formatter(lang).t('overview.and')} " + names[-1]
+
+
+_PLURAL_KEYS = {"industry": "overview.dim_industries", "region": "overview.dim_regions"}
+
+
+# ---------------------------------------------------------------- summary
+
+
+def _trend(result: OverviewResult, lang: str) -> str:
+    f = Formatter(lang)
+    months = result.settings.window_months
+    g = result.window_growth
+    if _missing(g):
+        return f.t("overview.trend_unknown")
+    if abs(g) < STABLE_BAND:
+        return f.t("overview.trend_flat", months=months)
+    key = "overview.trend_up" if g > 0 else "overview.trend_down"
+    return f.t(key, pct=f.pct(abs(g)), months=months)
+
+
+def summary_revenue(result: OverviewResult, lang: str) -> str:
+    """Revenue (and margin) of the current window and its trend."""
+    f = Formatter(lang, result.currency)
+    cur = result.current
+    args = dict(
+        months=result.settings.window_months,
+        period=window_period(result, lang),
+        client=html.escape(result.client_name),
+        customers=f.int(cur.customers),
+        revenue=f.money_short(cur.revenue),
+        trend=_trend(result, lang),
+    )
+    if result.has_margin and not _missing(cur.margin_pct):
+        return f.t(
+            "overview.sum_revenue_margin",
+            margin=f.money_short(cur.margin),
+            margin_pct=f.pct(cur.margin_pct),
+            **args,
+        )
+    return f.t("overview.sum_revenue", **args)
+
+
+def summary_concentration(result: OverviewResult, lang: str) -> str | None:
+    f = Formatter(lang)
+    c = result.concentration
+    if c.customers == 0:
+        return None
+    return f.t(
+        "overview.sum_concentration",
+        k10=f.t("overview.kpi_customers_count", n=f.int(c.top10_customers)),
+        s10=f.pct(c.top10_share),
+        k20=f.t("overview.kpi_customers_count", n=f.int(c.top20_customers)),
+        s20=f.pct(c.top20_share),
+        meaning=f.t(f"overview.meaning_{c.level}"),
+    )
+
+
+def summary_top(result: OverviewResult, lang: str) -> str | None:
+    f = Formatter(lang)
+    top = result.top_customers
+    if top.empty:
+        return None
+    first = top.iloc[0]
+    args = dict(name=html.escape(str(first["name"])), share=f.pct(first["share"]))
+    if result.key_account_flag:
+        return f.t(
+            "overview.sum_top_ka",
+            n=f.int(len(top)),
+            ka=f.int(int(top["is_key_account"].sum())),
+            **args,
+        )
+    return f.t("overview.sum_top", **args)
+
+
+def _largest_named(table: pd.DataFrame) -> pd.Series | None:
+    """The largest real category (not unknown / other), or None."""
+    named = table[~table["key"].isin([UNKNOWN, OTHER])]
+    return None if named.empty else named.iloc[0]
+
+
+def summary_dimensions(result: OverviewResult, lang: str) -> str | None:
+    f = Formatter(lang)
+    ind = _largest_named(result.by_industry)
+    reg = _largest_named(result.by_region)
+    if ind is None or reg is None:
+        return None
+    return f.t(
+        "overview.sum_dimensions",
+        industry=category_label(ind["key"], lang),
+        industry_share=f.pct(ind["share"]),
+        region=category_label(reg["key"], lang),
+        region_share=f.pct(reg["share"]),
+    )
+
+
+def flow_reference_row(result: OverviewResult) -> pd.Series | None:
+    """The customer-flow row the summary talks about: the last full calendar
+    year with a known number of new customers (the YTD year is too short)."""
+    flow = result.customer_flow
+    rows = flow[~flow["is_ytd"] & flow["new"].notna()]
+    return None if rows.empty else rows.iloc[-1]
+
+
+def summary_flow(result: OverviewResult, lang: str) -> str | None:
+    f = Formatter(lang)
+    row = flow_reference_row(result)
+    if row is None:
+        return None
+    net = row["net"]
+    if net > 0:
+        meaning = f.t("overview.flow_growing", net=f.int(net))
+    elif net < 0:
+        meaning = f.t("overview.flow_shrinking", net=f.int(-net))
+    else:
+        meaning = f.t("overview.flow_balanced")
+    return f.t(
+        "overview.sum_flow",
+        year=int(row["year"]),
+        new=f.int(row["new"]),
+        lost=f.int(row["lost"]),
+        provisional="" if row["lost_final"] else f.t("overview.sum_flow_provisional"),
+        meaning=meaning,
+    )
+
+
+def executive_summary(result: OverviewResult, lang: str) -> list[str]:
+    """Three to five sentences for the top of the deliverable.
+
+    Revenue/margin and trend, concentration with what it means, the largest
+    customer and key-account coverage, strongest industry and region, new vs.
+    lost customers. Sentences whose data are missing are left out; a missing
+    margin is itself worth a sentence.
+    """
+    sentences = [
+        summary_revenue(result, lang),
+        summary_concentration(result, lang),
+        summary_top(result, lang),
+        summary_dimensions(result, lang),
+        summary_flow(result, lang),
+    ]
+    out = [s for s in sentences if s]
+    if not result.has_margin:
+        out.insert(1, Formatter(lang).t("overview.sum_no_margin"))
+    return out[:5]
+
+
+# ---------------------------------------------------------------- KPI tiles
+
+
+def kpi_tiles(result: OverviewResult, lang: str) -> list[tuple[str, str, str]]:
+    """``(label, value, note)`` tiles for :func:`kamlib.report.kpis`."""
+    f = Formatter(lang, result.currency)
+    cur = result.current
+    months = result.settings.window_months
+    label = f.t("overview.kpi_revenue") if months == 12 else f.t("overview.kpi_revenue_n", n=months)
+    growth_note = (
+        f.t("overview.kpi_vs_prev", growth=signed_pct(result.window_growth, lang))
+        if not _missing(result.window_growth)
+        else ""
+    )
+    tiles = [(label, f.money_short(cur.revenue), growth_note)]
+    if result.has_margin:
+        tiles.append(
+            (
+                f.t("overview.kpi_margin_pct"),
+                f.pct(cur.margin_pct),
+                f.t("overview.kpi_margin_abs", margin=f.money_short(cur.margin)),
+            )
+        )
+    tiles.append(
+        (
+            f.t("overview.kpi_customers"),
+            f.int(cur.customers),
+            f.t("overview.kpi_of_master", n=f.int(result.master_customers)),
+        )
+    )
+    c = result.concentration
+    if c.customers:
+        tiles.append(
+            (
+                f.t("overview.kpi_top20"),
+                f.pct(c.top20_share),
+                f.t("overview.kpi_customers_count", n=f.int(c.top20_customers)),
+            )
+        )
+    row = flow_reference_row(result)
+    if row is not None:
+        note = f.t("overview.kpi_net", net=signed_int(row["net"], lang))
+        if not row["lost_final"]:
+            note += f" · {f.t('overview.kpi_provisional')}"
+        tiles.append(
+            (
+                f.t("overview.kpi_flow", year=int(row["year"])),
+                f"{f.int(row['new'])} / {f.int(row['lost'])}",
+                note,
+            )
+        )
+    return tiles
+
+
+# ---------------------------------------------------------------- section texts
+
+
+def yearly_text(result: OverviewResult, lang: str) -> str:
+    """Last full year with growth and margin, the YTD comparison, customer trend."""
+    f = Formatter(lang, result.currency)
+    y = result.yearly
+    if y.empty:
+        return ""
+    parts = []
+    full = y[~y["is_ytd"]]
+    if not full.empty:
+        row = full.iloc[-1]
+        growth = (
+            f.t(
+                "overview.txt_growth_clause",
+                growth=signed_pct(row["growth"], lang),
+                prev_year=int(row["year"]) - 1,
+            )
+            if not _missing(row["growth"])
+            else ""
+        )
+        margin = (
+            f.t("overview.txt_margin_clause", margin_pct=f.pct(row["margin_pct"]))
+            if not _missing(row["margin_pct"])
+            else ""
+        )
+        parts.append(
+            f.t(
+                "overview.txt_yearly",
+                year=int(row["year"]),
+                revenue=f.money_short(row["revenue"]),
+                growth_clause=growth,
+                margin_clause=margin,
+            )
+        )
+    ytd = y[y["is_ytd"]]
+    if not ytd.empty:
+        row = ytd.iloc[-1]
+        if _missing(row["growth"]):
+            parts.append(
+                f.t(
+                    "overview.txt_ytd_nocompare",
+                    date=f.date(row["period_end"]),
+                    revenue=f.money_short(row["revenue"]),
+                )
+            )
+        else:
+            parts.append(
+                f.t(
+                    "overview.txt_ytd",
+                    date=f.date(row["period_end"]),
+                    revenue=f.money_short(row["revenue"]),
+                    growth=signed_pct(row["growth"], lang),
+                    prev_revenue=f.money_short(row["prev_revenue"]),
+                )
+            )
+    # customer trend between full years only: a YTD count is not comparable
+    counts = full if len(full) >= 2 else pd.DataFrame()
+    if not counts.empty:
+        first, last = counts.iloc[0], counts.iloc[-1]
+        if first["customers"] == last["customers"]:
+            parts.append(
+                f.t(
+                    "overview.txt_customers_same",
+                    last=f.int(last["customers"]),
+                    last_year=int(last["year"]),
+                )
+            )
+        else:
+            up = last["customers"] > first["customers"]
+            parts.append(
+                f.t(
+                    "overview.txt_customers",
+                    first=f.int(first["customers"]),
+                    first_year=int(first["year"]),
+                    last=f.int(last["customers"]),
+                    last_year=int(last["year"]),
+                    direction=f.t("overview.dir_up" if up else "overview.dir_down"),
+                )
+            )
+    return "".join(parts).strip()
+
+
+def window_months_table(result: OverviewResult) -> pd.DataFrame:
+    """The monthly rows of the current window (for chart and text)."""
+    m = result.monthly
+    return m[(m["month"] >= result.window_start) & (m["month"] <= result.window_end)]
+
+
+def monthly_text(result: OverviewResult, lang: str) -> str:
+    f = Formatter(lang, result.currency)
+    m = window_months_table(result)
+    if m.empty:
+        return ""
+    best = m.loc[m["revenue"].idxmax()]
+    worst = m.loc[m["revenue"].idxmin()]
+    args = dict(
+        best=f.month(best["month"]),
+        best_revenue=f.money_short(best["revenue"]),
+        worst=f.month(worst["month"]),
+        worst_revenue=f.money_short(worst["revenue"]),
+    )
+    compared = m[m["prev_year_revenue"].notna()]
+    if compared.empty:
+        return f.t("overview.txt_monthly_noprev", **args)
+    above = int((compared["revenue"] > compared["prev_year_revenue"]).sum())
+    return f.t("overview.txt_monthly", above=f.int(above), months=f.int(len(compared)), **args)
+
+
+def dimension_text(result: OverviewResult, dimension: str, lang: str) -> str:
+    """Paragraph for ``dimension`` ``"industry"`` or ``"region"``."""
+    f = Formatter(lang)
+    table = result.by_industry if dimension == "industry" else result.by_region
+    named = table[~table["key"].isin([UNKNOWN, OTHER])]
+    if named.empty:
+        return ""
+    parts = []
+    if len(named) >= 3:
+        top3 = named.head(3)
+        parts.append(
+            f.t(
+                "overview.txt_dim_top3",
+                dims=f.t(_PLURAL_KEYS[dimension]),
+                names=_list([category_label(k, lang) for k in top3["key"]], lang),
+                share=f.pct(top3["share"].sum()),
+            )
+        )
+    else:
+        row = named.iloc[0]
+        parts.append(
+            f.t(
+                "overview.txt_dim_top1",
+                name=category_label(row["key"], lang),
+                dim=f.t(f"overview.dim_{dimension}"),
+                share=f.pct(row["share"]),
+            )
+        )
+    total_prev = table["prev_revenue"].sum()
+    movers = named[
+        named["growth"].notna() & (named["prev_revenue"] >= MOVER_MIN_PREV_SHARE * total_prev)
+    ]
+    if len(movers) >= 2:
+        up = movers.loc[movers["growth"].idxmax()]
+        down = movers.loc[movers["growth"].idxmin()]
+        if up["growth"] > 0 > down["growth"]:
+            parts.append(
+                f.t(
+                    "overview.txt_dim_movers",
+                    up=category_label(up["key"], lang),
+                    up_growth=signed_pct(up["growth"], lang),
+                    down=category_label(down["key"], lang),
+                    down_growth=signed_pct(down["growth"], lang),
+                )
+            )
+    margins = named[named["margin_pct"].notna()]
+    if len(margins) >= 2:
+        low = margins.loc[margins["margin_pct"].idxmin()]
+        high = margins.loc[margins["margin_pct"].idxmax()]
+        parts.append(
+            f.t(
+                "overview.txt_dim_margin",
+                low=f.pct(low["margin_pct"]),
+                low_name=category_label(low["key"], lang),
+                high=f.pct(high["margin_pct"]),
+                high_name=category_label(high["key"], lang),
+            )
+        )
+    unknown = table.loc[table["key"] == UNKNOWN, "share"]
+    if not unknown.empty and unknown.iloc[0] > 0:
+        parts.append(f.t("overview.txt_dim_unknown", share=f.pct(unknown.iloc[0])))
+    return "".join(parts)
+
+
+def top_text(result: OverviewResult, lang: str) -> str:
+    f = Formatter(lang)
+    top = result.top_customers
+    if top.empty:
+        return ""
+    parts = [
+        f.t(
+            "overview.txt_top",
+            n=f.int(len(top)),
+            share=f.pct(top["cumulative_share"].iloc[-1]),
+            months=result.settings.window_months,
+        )
+    ]
+    if result.key_account_flag:
+        ka = int(top["is_key_account"].sum())
+        if ka == len(top):
+            parts.append(f.t("overview.txt_top_ka_all"))
+        elif ka == 0:
+            parts.append(f.t("overview.txt_top_ka_none"))
+        else:
+            parts.append(f.t("overview.txt_top_ka", ka=f.int(ka), not_ka=f.int(len(top) - ka)))
+    margins = top["margin_pct"].dropna()
+    if len(margins) >= 2:
+        parts.append(
+            f.t("overview.txt_top_margin", low=f.pct(margins.min()), high=f.pct(margins.max()))
+        )
+    return "".join(parts)
+
+
+def concentration_text(result: OverviewResult, lang: str) -> str:
+    f = Formatter(lang)
+    c = result.concentration
+    if c.customers == 0:
+        return ""
+    return f.t(
+        "overview.txt_concentration",
+        k80=f.int(c.customers_for_80),
+        n=f.int(c.customers),
+        k80_share=f.pct(c.customers_for_80_share),
+        equivalent=f.num(1 / c.hhi, 1) if c.hhi > 0 else f.num(float("nan")),
+        hhi=f.num(c.hhi, 3),
+    )
+
+
+def flow_text(result: OverviewResult, lang: str) -> str:
+    f = Formatter(lang)
+    flow = result.customer_flow
+    if flow.empty:
+        return ""
+    parts = [f.t("overview.txt_flow", new=f.int(flow["new"].sum()), lost=f.int(flow["lost"].sum()))]
+    provisional = flow.loc[~flow["lost_final"], "year"].astype(int).astype(str).tolist()
+    if provisional:
+        parts.append(
+            f.t(
+                "overview.txt_flow_provisional",
+                months=result.settings.lost_after_months,
+                years=_list(provisional, lang),
+            )
+        )
+    parts.append(f.t("overview.txt_flow_hint"))
+    return "".join(parts)
+
+
+def method_items(result: OverviewResult, lang: str) -> list[str]:
+    """The definitions behind the figures, one sentence per item."""
+    f = Formatter(lang)
+    text = f.t(
+        "overview.method_items",
+        coverage=f.pct(result.margin_coverage),
+        months=result.settings.window_months,
+        period=window_period(result, lang),
+        lost_months=result.settings.lost_after_months,
+        lost_cutoff=f.date(result.lost_cutoff),
+    )
+    return text.split("|")
+
+
+# ---------------------------------------------------------------- tables
+# Each returns the keyword arguments of :func:`kamlib.report.table` (display
+# columns with their formats), so the notebook stays one line per table.
+
+
+def yearly_table(result: OverviewResult, lang: str) -> dict:
+    """Year | revenue | growth | margin | margin % | active customers."""
+    f = Formatter(lang, result.currency)
+    y = result.yearly
+    df = y.assign(
+        label=[year_label(int(r.year), bool(r.is_ytd), r.period_end, lang) for r in y.itertuples()]
+    )  # one row per year
+    columns: dict = {
+        "label": (f.t("common.year"), "text"),
+        "revenue": (f.t("common.revenue"), "money"),
+        "growth": (f.t("overview.col_growth"), lambda v: signed_pct(v, lang)),
+    }
+    if result.has_margin:
+        columns["margin"] = (f.t("common.margin"), "money")
+        columns["margin_pct"] = (f.t("common.margin_pct"), "pct")
+    columns["customers"] = (f.t("overview.col_active"), "int")
+    ytd = y[y["is_ytd"]]
+    if ytd.empty:
+        caption = f.t("overview.caption_yearly_full")
+    else:
+        end = ytd["period_end"].iloc[0] - pd.DateOffset(years=1)
+        start = pd.Timestamp(year=end.year, month=1, day=1)
+        caption = f.t("overview.caption_yearly", prev_period=f.period(start, end))
+    return {"df": df, "fmt": f, "columns": columns, "caption": caption}
+
+
+def dimension_table(result: OverviewResult, dimension: str, lang: str) -> dict:
+    """Category | active customers | revenue | share | margin % | growth, with a total row."""
+    f = Formatter(lang, result.currency)
+    table = result.by_industry if dimension == "industry" else result.by_region
+    df = table.assign(label=[category_label(k, lang, escape=False) for k in table["key"]])
+    columns: dict = {
+        "label": (f.t(f"common.{dimension}"), "text"),
+        "customers": (f.t("overview.col_active"), "int"),
+        "revenue": (f.t("common.revenue"), "money"),
+        "share": (f.t("common.share"), "pct"),
+    }
+    if result.has_margin:
+        columns["margin_pct"] = (f.t("common.margin_pct"), "pct")
+    columns["growth"] = (f.t("overview.col_growth_window"), lambda v: signed_pct(v, lang))
+    cur = result.current  # the categories add up to the window totals
+    total = {
+        "label": f.t("common.total"),
+        "customers": cur.customers,
+        "revenue": cur.revenue,
+        "share": 1.0 if cur.revenue else float("nan"),
+        "margin_pct": cur.margin_pct,
+        "growth": result.window_growth,
+    }
+    caption = f.t(
+        "overview.caption_window",
+        period=window_period(result, lang),
+        prev_period=previous_period(result, lang),
+    )
+    return {"df": df, "fmt": f, "columns": columns, "caption": caption, "total_row": total}
+
+
+def top_table(result: OverviewResult, lang: str) -> dict:
+    """Rank | customer | revenue | margin % | share | cumulative | key account."""
+    f = Formatter(lang, result.currency)
+    columns: dict = {
+        "rank": (f.t("overview.col_rank"), "int"),
+        "name": (f.t("common.customer"), "text"),
+        "revenue": (f.t("common.revenue"), "money"),
+    }
+    if result.has_margin:
+        columns["margin_pct"] = (f.t("common.margin_pct"), "pct")
+    columns["share"] = (f.t("common.share"), "pct")
+    columns["cumulative_share"] = (f.t("overview.col_cum_share"), "pct")
+    if result.key_account_flag:
+        columns["is_key_account"] = (f.t("common.key_account"), "bool")
+    caption = f.t("overview.caption_top", period=window_period(result, lang))
+    return {
+        "df": result.top_customers,
+        "fmt": f,
+        "columns": columns,
+        "caption": caption,
+        "compact": True,
+    }
+
+
+def flow_table(result: OverviewResult, lang: str) -> dict:
+    """Year | active | new | lost (provisional marked) | net."""
+    f = Formatter(lang)
+    flow = result.customer_flow
+    mark = f.t("overview.provisional_mark")
+    df = flow.assign(
+        label=[
+            year_label(int(r.year), bool(r.is_ytd), result.as_of, lang) for r in flow.itertuples()
+        ],
+        lost_text=[
+            f.int(r.lost) if r.lost_final else f"{f.int(r.lost)} ({mark})"
+            for r in flow.itertuples()
+        ],
+    )  # one row per year
+    columns: dict = {
+        "label": (f.t("common.year"), "text"),
+        "active": (f.t("overview.col_active"), "int"),
+        "new": (f.t("overview.col_new"), "int"),
+        "lost_text": (f.t("overview.col_lost"), html.escape),  # pre-formatted, right-aligned
+        "net": (f.t("overview.col_net"), lambda v: signed_int(v, lang)),
+    }
+    caption = f.t("overview.caption_flow", months=result.settings.lost_after_months)
+    return {"df": df, "fmt": f, "columns": columns, "caption": caption}
