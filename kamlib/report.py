@@ -7,25 +7,130 @@ looks the same. All helpers also return the HTML string (for tests).
 
 from __future__ import annotations
 
+import base64
+import datetime as dt
 import html
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import matplotlib.pyplot as plt
 import pandas as pd
 from IPython.display import HTML, display
 
-from kamlib.i18n import Formatter, t
+from kamlib.i18n import Formatter, fmt_date, fmt_period, t
+
+if TYPE_CHECKING:  # imported lazily at run time: report.py must stay light in the kernel
+    from kamlib.data import ClientData
+
+#: mimetype of the hidden deliverable metadata emitted by :func:`header`; the
+#: renderer (kamlib.render.meta) reads it for the PDF cover and the client index
+META_MIMETYPE = "application/vnd.kam.deliverable+json"
+#: logos larger than this are not embedded in the HTML header (keeps files small)
+MAX_LOGO_BYTES = 512 * 1024
 
 
-def _show(markup: str) -> str:
+class Markup(str):
+    """HTML a helper has already displayed.
+
+    Helpers return it so tests can inspect the markup; ``_ipython_display_``
+    does nothing so that a helper call as the last line of a cell does not
+    show the markup a second time as a quoted string.
+    """
+
+    def _ipython_display_(self) -> None:
+        return None
+
+    # ``markup += report.callout(...)`` must stay Markup, not decay to str
+    def __add__(self, other: str) -> Markup:
+        return Markup(str.__add__(self, other))
+
+    def __radd__(self, other: str) -> Markup:
+        return Markup(other + str(self))
+
+
+def _show(markup: str) -> Markup:
     display(HTML(markup))
-    return markup
+    return Markup(markup)
 
 
 def esc(text: Any) -> str:
     """HTML-escape client data before it goes into markup."""
     return html.escape("" if text is None else str(text))
+
+
+def logo_data_uri(path: Path | str | None) -> str | None:
+    """Return an image file as a ``data:`` URI (offline HTML), or None if absent/too big."""
+    if not path:
+        return None
+    p = Path(path)
+    mime = {
+        ".png": "image/png",
+        ".jpg": "image/jpeg",
+        ".jpeg": "image/jpeg",
+        ".svg": "image/svg+xml",
+    }
+    if not p.is_file() or p.suffix.lower() not in mime or p.stat().st_size > MAX_LOGO_BYTES:
+        return None
+    return (
+        f"data:{mime[p.suffix.lower()]};base64,{base64.b64encode(p.read_bytes()).decode('ascii')}"
+    )
+
+
+def deliverable_meta(client: ClientData, module_key: str, lang: str) -> dict[str, Any]:
+    """The facts every deliverable carries (cover, index page), as JSON-ready values.
+
+    Dates are ISO strings (``YYYY-MM-DD``); logo paths are absolute or None.
+    """
+    from kamlib.modules import get_module
+
+    start, end = client.data_period
+    consultant = client.config.consultant
+    logo = (Path(client.client_dir) / consultant.logo).resolve() if consultant.logo else None
+    client_logo = Path(client.client_dir).resolve() / "logo.png"
+    return {
+        "version": 1,
+        "client": client.name,
+        "client_slug": client.slug,
+        "client_dir": str(Path(client.client_dir).resolve()),
+        "module": module_key,
+        "module_title": get_module(module_key).title[lang],
+        "lang": lang,
+        "as_of": client.as_of.date().isoformat(),
+        "data_period": [start.date().isoformat(), end.date().isoformat()],
+        "consultant_firm": consultant.firm,
+        "consultant_logo": str(logo) if logo and logo.is_file() else None,
+        "client_logo": str(client_logo) if client_logo.is_file() else None,
+        "created": dt.date.today().isoformat(),
+    }
+
+
+def header(client: ClientData, module_key: str, lang: str) -> str:
+    """The deliverable's header band: module title, client, as-of date, data period, firm.
+
+    Also emits the deliverable metadata (:data:`META_MIMETYPE`, see
+    :func:`deliverable_meta`) in the same display, hidden behind the HTML, so the
+    renderer can build the PDF cover and the client's index page from it.
+    """
+    meta = deliverable_meta(client, module_key, lang)
+    logo = logo_data_uri(meta["consultant_logo"])
+    logo_html = f'<img class="kam-header-logo" src="{logo}" alt="">' if logo else ""
+    facts = [
+        (t("common.as_of", lang), fmt_date(meta["as_of"], lang)),
+        (t("common.data_period", lang), fmt_period(*meta["data_period"], lang)),
+        (t("common.prepared_by", lang), esc(meta["consultant_firm"])),
+    ]
+    facts_html = "".join(
+        f'<div class="kam-header-fact"><span>{label}</span> {value}</div>' for label, value in facts
+    )
+    markup = (
+        f'<div class="kam-header">{logo_html}'
+        f'<div class="kam-header-client">{esc(meta["client"])}</div>'
+        f'<h1 class="kam-header-title">{esc(meta["module_title"])}</h1>'
+        f'<div class="kam-header-facts">{facts_html}</div></div>'
+    )
+    display({"text/html": markup, META_MIMETYPE: meta}, raw=True)
+    return Markup(markup)
 
 
 def summary(sentences: Iterable[str], lang: str) -> str:
@@ -86,9 +191,11 @@ def table(
         "num2": lambda v: fmt.num(v, 2),
         "date": fmt.date,
         "bool": lambda v: "✓" if bool(v) else "",
+        # trusted markup built by kamlib.narrative (client data already escaped), left-aligned
+        "html": lambda v: "" if v is None else str(v),
     }
     head = "".join(
-        f'<th class="{"" if f == "text" else "num"}">{esc(label)}</th>'
+        f'<th class="{"" if f in ("text", "html") else "num"}">{esc(label)}</th>'
         for label, f in columns.values()
     )
     rows = []
@@ -101,7 +208,7 @@ def table(
             conv = f if callable(f) else converters[f]
             value = rec.get(col, "")
             text = "" if value == "" and rec.get("__total__") else conv(value)
-            cls = "" if f == "text" else ' class="num"'
+            cls = "" if f in ("text", "html") else ' class="num"'
             cells.append(f"<td{cls}>{text}</td>")
         cls = ' class="kam-total"' if rec.get("__total__") else ""
         rows.append(f"<tr{cls}>{''.join(cells)}</tr>")

@@ -1,0 +1,292 @@
+"""Batch runner: plan (client, module) tasks, run them in parallel, summarise.
+
+Backends, all running the same :func:`kamlib.render.task.render_task`:
+
+- one task or ``jobs=1``: in this process (no pool start-up cost);
+- otherwise a ``ProcessPoolExecutor``; each worker imports papermill,
+  nbconvert and WeasyPrint once and renders many notebooks in-process;
+- ``scheduler="tcp://host:8786"``: a Dask distributed cluster (optional extra
+  ``.[dask]``); workers must see the same client_data/ and reports/ paths.
+
+One failing task never stops the others; indexes are rebuilt per client.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO
+
+from kamlib.config import ConfigError, load_config
+from kamlib.i18n import t
+from kamlib.modules import MODULES
+from kamlib.render.errors import ui_lang
+from kamlib.render.index import write_index
+from kamlib.render.task import RenderItem, RenderSpec, render_task
+
+
+@dataclass
+class ClientPlan:
+    """One client folder: its tasks, or the reason it has none."""
+
+    client_dir: Path
+    name: str
+    lang: str
+    firm: str
+    specs: list[RenderSpec] = field(default_factory=list)
+    errors: list[RenderItem] = field(default_factory=list)
+
+
+@dataclass
+class BatchResult:
+    """All items of a batch. ``ok`` is False if any deliverable failed or had a data error."""
+
+    items: list[RenderItem] = field(default_factory=list)
+    indexes: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+    workers: int = 1
+
+    @property
+    def ok(self) -> bool:
+        return all(i.ok for i in self.items)
+
+    def count(self, status: str) -> int:
+        return sum(1 for i in self.items if i.status == status)
+
+    def summary_lines(self, lang: str | None = None) -> list[str]:
+        """The summary as text lines: a compact table, errors below their row, totals."""
+        lang = lang or ui_lang()
+        cols = ["client", "module", "lang", "status", "seconds", "result"]
+        head = [t(f"render.col_{c}", lang) for c in cols]
+        rows = []
+        for i in sorted(self.items, key=lambda i: (i.client, i.module, i.lang)):
+            if i.status == "ok":
+                outs = [Path(p).name for k, p in i.outputs.items() if k != "ipynb"]
+                result = ", ".join(outs) + (f" ({i.pages} p.)" if i.pages else "")
+            else:
+                result = ""
+            rows.append(
+                (
+                    [
+                        i.client,
+                        i.module,
+                        i.lang,
+                        t(f"render.status_{i.status}", lang),
+                        f"{i.seconds:.1f}",
+                        result,
+                    ],
+                    i,
+                )
+            )
+        widths = [max([len(head[c])] + [len(r[0][c]) for r in rows]) for c in range(len(cols) - 1)]
+
+        def fmt(values: Sequence[str]) -> str:
+            cells = [
+                v.ljust(w) if c != 4 else v.rjust(w)
+                for c, (v, w) in enumerate(zip(values, widths, strict=False))
+            ]
+            return "  ".join(cells + [values[-1]]).rstrip()
+
+        lines = [fmt(head), fmt(["-" * w for w in widths] + ["-" * 8])]
+        for values, item in rows:
+            lines.append(fmt(values))
+            if item.message:
+                lines.append(f"    {item.message}")
+                lines.extend(f"      {d}" for d in item.details.splitlines()[:12] if d.strip())
+        lines.append(
+            t(
+                "render.summary_totals",
+                lang,
+                total=len(self.items),
+                ok=self.count("ok"),
+                skipped=self.count("skipped"),
+                data_error=self.count("data_error"),
+                failed=self.count("failed"),
+                seconds=f"{self.seconds:.1f}",
+                workers=self.workers,
+            )
+        )
+        if self.indexes:
+            lines.append(t("render.summary_index", lang, paths=", ".join(self.indexes)))
+        return lines
+
+    def print_summary(self, file: IO[str] | None = None, lang: str | None = None) -> None:
+        """Print :meth:`summary_lines` (to stdout by default)."""
+        print("\n".join(self.summary_lines(lang)), file=file or sys.stdout, flush=True)
+
+
+def plan_client(
+    client_dir: Path,
+    modules: Sequence[str],
+    formats: Sequence[str],
+    out_dir: Path,
+    lang: str | None,
+    as_of: str | None,
+    notebook_dir: Path | None,
+) -> ClientPlan:
+    """Read client.yaml (language default, name) and create one spec per module."""
+    client_dir = client_dir.resolve()
+    try:
+        config = load_config(client_dir / "client.yaml")
+    except ConfigError as exc:
+        key, msg = exc.problems[0] if exc.problems else ("", str(exc))
+        message = t(
+            "render.config_error", ui_lang(), client=client_dir.name, summary=f"{key}: {msg}"
+        )
+        details = "\n".join(f"{k}: {m}" for k, m in exc.problems[1:])
+        plan = ClientPlan(client_dir, client_dir.name, lang or "?", "")
+        plan.errors = [
+            RenderItem(
+                client_dir.name, m, lang or "?", "data_error", message=message, details=details
+            )
+            for m in modules
+        ]
+        return plan
+    use_lang = lang or config.language
+    plan = ClientPlan(client_dir, config.name, use_lang, config.consultant.firm)
+    plan.specs = [
+        RenderSpec(
+            client_dir=str(client_dir),
+            module=m,
+            lang=use_lang,
+            out_dir=str(out_dir.resolve()),
+            formats=tuple(formats),
+            as_of=as_of,
+            notebook_dir=str(notebook_dir.resolve()) if notebook_dir else None,
+        )
+        for m in modules
+    ]
+    return plan
+
+
+def warm_up() -> None:
+    """Worker initialiser: import the heavy libraries once per process."""
+    import papermill  # noqa: F401
+    import weasyprint  # noqa: F401
+
+    from kamlib.render.html import exporter
+
+    exporter()
+
+
+def _run_local(specs: list[RenderSpec], jobs: int, on_done: Callable[[RenderItem], None]) -> None:
+    if jobs <= 1:
+        for spec in specs:
+            on_done(render_task(spec))
+        return
+    import multiprocessing as mp
+
+    # fork is cheapest on Linux (the parent has started no kernels or threads);
+    # elsewhere spawn, the platform default
+    ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=warm_up) as pool:
+        futures = {pool.submit(render_task, spec): spec for spec in specs}
+        for fut in as_completed(futures):
+            on_done(_result_or_lost(fut, futures[fut]))
+
+
+def _result_or_lost(fut, spec: RenderSpec) -> RenderItem:  # noqa: ANN001 - any future type
+    """The task's item, or a failed item when the worker itself died."""
+    try:
+        return fut.result()
+    except Exception as exc:  # noqa: BLE001 - a dead worker must not end the batch
+        return RenderItem(
+            spec.client_slug,
+            spec.module,
+            spec.lang,
+            "failed",
+            message=t(
+                "render.worker_lost",
+                ui_lang(),
+                client=spec.client_slug,
+                module=spec.module,
+                error=f"{type(exc).__name__}: {exc}",
+            ),
+        )
+
+
+def _run_dask(
+    specs: list[RenderSpec], scheduler: str, on_done: Callable[[RenderItem], None]
+) -> int:
+    try:
+        from dask.distributed import Client
+        from dask.distributed import as_completed as dask_completed
+    except ImportError:
+        raise RuntimeError(t("render.dask_missing", ui_lang())) from None
+    with Client(scheduler) as client:
+        futures = {client.submit(render_task, spec, pure=False): spec for spec in specs}
+        for fut in dask_completed(list(futures)):
+            on_done(_result_or_lost(fut, futures[fut]))
+        return max(1, len(client.scheduler_info().get("workers", {})))
+
+
+def render(
+    client_dirs: Path | str | Iterable[Path | str],
+    modules: Sequence[str] | None = None,
+    formats: Sequence[str] = ("html", "pdf"),
+    out_dir: Path | str = "reports",
+    lang: str | None = None,
+    jobs: int = 0,
+    as_of: str | None = None,
+    scheduler: str | None = None,
+    progress: bool = False,
+    notebook_dir: Path | str | None = None,
+) -> BatchResult:
+    """Render ``modules`` (default: all) for every client folder.
+
+    Writes ``<out_dir>/<client>/<lang>/<module>.{ipynb,html,pdf}`` and
+    ``<out_dir>/<client>/index.html``. ``lang`` defaults to each client's
+    ``language``; ``jobs=0`` uses min(CPU count, number of tasks) processes;
+    ``scheduler`` sends the tasks to a Dask cluster instead. Returns a
+    :class:`BatchResult`; never raises for a bad client or notebook.
+    """
+    started = time.perf_counter()
+    if isinstance(client_dirs, str | Path):
+        client_dirs = [client_dirs]
+    modules = list(modules or MODULES)
+    out = Path(out_dir)
+    nb_dir = Path(notebook_dir) if notebook_dir else None
+    plans = [plan_client(Path(d), modules, formats, out, lang, as_of, nb_dir) for d in client_dirs]
+    result = BatchResult()
+    for plan in plans:
+        result.items.extend(plan.errors)
+    specs = [s for p in plans for s in p.specs]
+    remaining = {p.client_dir.name: len(p.specs) for p in plans}
+    by_slug = {p.client_dir.name: p for p in plans}
+
+    bar = None
+    if progress and specs:
+        from tqdm import tqdm
+
+        bar = tqdm(
+            total=len(specs), desc=t("render.progress", ui_lang()), unit="doc", file=sys.stderr
+        )
+
+    def on_done(item: RenderItem) -> None:
+        result.items.append(item)
+        if bar is not None:
+            bar.set_postfix_str(f"{item.client}/{item.module}: {item.status}", refresh=False)
+            bar.update(1)
+        remaining[item.client] -= 1
+        if remaining[item.client] == 0:  # client complete: its index is current now
+            p = by_slug[item.client]
+            idx = write_index(out / item.client, p.name, p.lang, p.firm)
+            result.indexes.append(str(idx))
+
+    try:
+        if scheduler:
+            result.workers = _run_dask(specs, scheduler, on_done)
+        else:
+            workers = jobs if jobs > 0 else min(os.cpu_count() or 1, len(specs))
+            result.workers = max(1, min(workers, len(specs) or 1))
+            _run_local(specs, result.workers, on_done)
+    finally:
+        if bar is not None:
+            bar.close()
+    result.seconds = time.perf_counter() - started
+    return result

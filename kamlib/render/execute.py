@@ -1,0 +1,96 @@
+"""Run a module notebook with papermill, in this process, and keep the result.
+
+The executed notebook is written next to the deliverables
+(``<out>/<module>.ipynb``); a failed run is kept as ``<module>.failed.ipynb``
+so the last good notebook and deliverables stay untouched.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import nbformat
+
+#: kernel registered by ``make setup`` (the venv's python, under .venv/share/jupyter)
+KERNEL_NAME = "python3"
+#: a cell running longer than this is stuck (seconds); whole modules take seconds
+CELL_TIMEOUT = 600
+
+
+def _source_cell_number(nb: nbformat.NotebookNode, cell_index: int) -> int:
+    """1-based position in the *source* notebook of ``nb.cells[cell_index]``.
+
+    papermill inserts an ``injected-parameters`` cell; it does not exist in the
+    notebook the author edits, so cells after it are shifted back by one.
+    """
+    injected = next(
+        (i for i, c in enumerate(nb.cells) if "injected-parameters" in c.metadata.get("tags", [])),
+        None,
+    )
+    shift = 1 if injected is not None and cell_index > injected else 0
+    return cell_index - shift + 1
+
+
+def execute_notebook(
+    notebook: Path,
+    partial_path: Path,
+    parameters: dict[str, Any],
+    *,
+    cell_timeout: int = CELL_TIMEOUT,
+) -> nbformat.NotebookNode:
+    """Execute ``notebook`` with ``parameters``; papermill saves it to ``partial_path``.
+
+    Returns the executed notebook. Raises ``papermill.PapermillExecutionError``
+    when a cell fails (the notebook with the traceback is saved first) and
+    whatever nbclient raises when the kernel dies or times out.
+    """
+    import papermill
+
+    partial_path.parent.mkdir(parents=True, exist_ok=True)
+    # The kernel inherits our environment. A user's MPLBACKEND=Agg would make
+    # every chart vanish from the deliverable, so force the inline backend for
+    # the kernel only (restored afterwards: this may be the caller's process).
+    saved = os.environ.get("MPLBACKEND")
+    os.environ["MPLBACKEND"] = "module://matplotlib_inline.backend_inline"
+    try:
+        return papermill.execute_notebook(
+            str(notebook),
+            str(partial_path),
+            parameters=parameters,
+            kernel_name=KERNEL_NAME,
+            progress_bar=False,
+            log_output=False,
+            request_save_on_cell_execute=False,
+            cwd=str(notebook.parent),
+            execution_timeout=cell_timeout,
+            # the kernel's own log (TCP transport notice, interrupt at shutdown)
+            # is noise on a batch console; failures still come back as errors
+            extra_arguments=["--IPKernelApp.log_level=CRITICAL"],
+        )
+    finally:
+        if saved is None:
+            os.environ.pop("MPLBACKEND", None)
+        else:
+            os.environ["MPLBACKEND"] = saved
+
+
+def failed_cell_info(exc: Exception, partial_path: Path) -> tuple[int | None, str, str]:
+    """``(cell number in the source notebook, exception name, message)`` of a failed run."""
+    from papermill.exceptions import PapermillExecutionError
+
+    if isinstance(exc, PapermillExecutionError):
+        cell: int | None = None
+        try:
+            nb = nbformat.read(str(partial_path), as_version=4)
+            # papermill added two error-marker cells (one at the top, one before
+            # the failing cell) after computing cell_index: drop them to count
+            nb.cells = [
+                c for c in nb.cells if "papermill-error-cell-tag" not in c.metadata.get("tags", [])
+            ]
+            cell = _source_cell_number(nb, exc.cell_index)
+        except (OSError, ValueError):
+            cell = exc.cell_index + 1
+        return cell, exc.ename, exc.evalue
+    return None, type(exc).__name__, str(exc)

@@ -1,0 +1,281 @@
+"""One render task: one client, one module, one language -> ipynb + HTML + PDF.
+
+:func:`render_task` is what every backend runs (in-process, process pool,
+Dask worker). It never raises for a bad client or notebook: the outcome is
+a :class:`RenderItem` with a status and a one-line message.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+import traceback
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import nbformat
+
+from kamlib.config import ConfigError, load_config
+from kamlib.i18n import t
+from kamlib.modules import NOTEBOOK_DIR, get_module
+from kamlib.render.errors import (
+    DataError,
+    ModuleSkipped,
+    NotebookFailed,
+    RenderError,
+    first_line,
+    notebook_error,
+    ui_lang,
+)
+from kamlib.render.meta import DeliverableMeta, find_header_meta
+
+#: tables every module needs; their absence is a data error, not a skip
+BASE_TABLES = ("customers", "sales")
+TABLE_SUFFIXES = (".csv", ".xlsx", ".xls")
+FAILED_SUFFIX = ".failed.ipynb"
+
+
+@dataclass(frozen=True)
+class RenderSpec:
+    """Everything a worker needs (plain values: picklable for processes and Dask)."""
+
+    client_dir: str  # absolute path
+    module: str
+    lang: str
+    out_dir: str  # absolute path of the reports root
+    formats: tuple[str, ...] = ("html", "pdf")
+    as_of: str | None = None
+    notebook_dir: str | None = None  # default: the kit's notebooks/
+    notebook_path: str | None = None  # explicit notebook (tests, custom modules)
+
+    @property
+    def client_slug(self) -> str:
+        return Path(self.client_dir).name
+
+    @property
+    def target_dir(self) -> Path:
+        return Path(self.out_dir) / self.client_slug / self.lang
+
+    @property
+    def notebook(self) -> Path:
+        if self.notebook_path:
+            return Path(self.notebook_path)
+        base = Path(self.notebook_dir) if self.notebook_dir else NOTEBOOK_DIR
+        return base / f"{self.module}.ipynb"
+
+
+@dataclass
+class RenderItem:
+    """Outcome of one task.
+
+    ``status``: ``ok``, ``skipped`` (module inputs missing; a warning),
+    ``data_error`` (client data/config invalid) or ``failed`` (notebook or
+    conversion error). ``outputs`` maps ``html``/``pdf``/``ipynb`` to paths;
+    ``seconds`` is wall time; ``timings`` splits it (execute, html, pdf).
+    """
+
+    client: str
+    module: str
+    lang: str
+    status: str
+    outputs: dict[str, str] = field(default_factory=dict)
+    seconds: float = 0.0
+    message: str = ""
+    details: str = ""
+    pages: int | None = None
+    client_name: str = ""
+    timings: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return self.status in ("ok", "skipped")
+
+
+def table_file(client_dir: Path, name: str) -> Path | None:
+    """The file holding table ``name`` (``.csv``, ``.xlsx`` or ``.xls``), if any."""
+    for suffix in TABLE_SUFFIXES:
+        path = client_dir / f"{name}{suffix}"
+        if path.is_file():
+            return path
+    return None
+
+
+def check_inputs(client_dir: Path, module_key: str, client: str) -> None:
+    """Raise DataError/ModuleSkipped when the module's required tables are absent.
+
+    Checked before starting a kernel: a missing optional table is a skip with a
+    clear message, not a notebook crash.
+    """
+    lang = ui_lang()
+    module = get_module(module_key)
+    missing = [n for n in module.requires if table_file(client_dir, n) is None]
+    if not missing:
+        return
+    args = dict(client=client, module=module_key, tables=", ".join(missing), client_dir=client_dir)
+    if any(n in BASE_TABLES for n in missing):
+        raise DataError(t("render.missing_required", lang, **args))
+    raise ModuleSkipped(t("render.skipped_missing", lang, **args))
+
+
+def _write_json_nb(nb: nbformat.NotebookNode, path: Path) -> None:
+    tmp = path.with_name(path.name + ".tmp")
+    nbformat.write(nb, str(tmp))
+    tmp.replace(path)
+
+
+def _fallback_meta(spec: RenderSpec, name: str, firm: str) -> dict:
+    """Metadata when a notebook does not call ``report.header`` (e.g. a custom notebook)."""
+    return {
+        "client": name,
+        "client_slug": spec.client_slug,
+        "module": spec.module,
+        "module_title": get_module(spec.module).title[spec.lang],
+        "lang": spec.lang,
+        "consultant_firm": firm,
+        "client_dir": spec.client_dir,
+    }
+
+
+def _mark_failed(partial: Path, failed: Path, meta: dict) -> None:
+    """Keep the failed run as ``<module>.failed.ipynb`` with ``metadata.kam.status = failed``."""
+    if not partial.exists():
+        return
+    try:
+        nb = nbformat.read(str(partial), as_version=4)
+        nb.metadata["kam"] = {**meta, "status": "failed"}
+        _write_json_nb(nb, failed)
+    except (OSError, ValueError):
+        partial.replace(failed)
+    partial.unlink(missing_ok=True)
+
+
+def render_task(spec: RenderSpec) -> RenderItem:
+    """Execute one module notebook for one client and write its deliverables.
+
+    Layout: ``<out>/<client>/<lang>/<module>.ipynb|.html|.pdf``. Never raises
+    for expected problems; unexpected ones become ``failed`` with a one-line
+    message (the traceback goes into ``details``).
+    """
+    from kamlib.render.cover import cover_html, page_css
+    from kamlib.render.execute import execute_notebook, failed_cell_info
+    from kamlib.render.html import to_html
+    from kamlib.render.pdf import html_to_pdf
+
+    start = time.perf_counter()
+    client_dir = Path(spec.client_dir)
+    item = RenderItem(spec.client_slug, spec.module, spec.lang, "ok", client_name=spec.client_slug)
+    target = spec.target_dir
+    partial = target / f".{spec.module}.partial.ipynb"
+    failed = target / f"{spec.module}{FAILED_SUFFIX}"
+    final = target / f"{spec.module}.ipynb"
+    try:
+        try:
+            config = load_config(client_dir / "client.yaml")
+        except ConfigError as exc:
+            key, msg = exc.problems[0] if exc.problems else ("", str(exc))
+            raise DataError(
+                t(
+                    "render.config_error",
+                    ui_lang(),
+                    client=spec.client_slug,
+                    summary=f"{key}: {msg}",
+                ),
+                "\n".join(f"{k}: {m}" for k, m in exc.problems[1:]),
+            ) from None
+        item.client_name = config.name
+        check_inputs(client_dir, spec.module, spec.client_slug)
+        if not spec.notebook.is_file():
+            raise NotebookFailed(
+                t("render.notebook_missing", ui_lang(), module=spec.module, path=spec.notebook)
+            )
+        fallback = _fallback_meta(spec, config.name, config.consultant.firm)
+
+        params = {
+            "client_dir": str(client_dir.resolve()),
+            "lang": spec.lang,
+            "as_of": spec.as_of,
+            "workshop": False,
+        }
+        t0 = time.perf_counter()
+        try:
+            nb = execute_notebook(spec.notebook, partial, params)
+        except Exception as exc:  # noqa: BLE001 - any kernel/cell failure becomes one line
+            cell, ename, evalue = failed_cell_info(exc, partial)
+            _mark_failed(partial, failed, fallback)
+            raise notebook_error(
+                client=spec.client_slug,
+                module=spec.module,
+                cell=cell,
+                ename=ename,
+                evalue=evalue,
+                executed=str(failed) if failed.exists() else None,
+                client_dir=str(client_dir),
+            ) from None
+        item.timings["execute"] = time.perf_counter() - t0
+
+        meta = DeliverableMeta.from_dict({**fallback, **(find_header_meta(nb) or {})})
+        nb.metadata["kam"] = meta.to_dict()
+        _write_json_nb(nb, final)
+        partial.unlink(missing_ok=True)
+        failed.unlink(missing_ok=True)
+        item.outputs["ipynb"] = str(final)
+
+        title = f"{meta.module_title} – {meta.client}"
+        if "html" in spec.formats:
+            t0 = time.perf_counter()
+            footer = " · ".join(
+                filter(None, [meta.consultant_firm, t("common.confidential", spec.lang)])
+            )
+            body = to_html(
+                nb,
+                {
+                    "mode": "html",
+                    "lang": spec.lang,
+                    "author": meta.consultant_firm,
+                    "footer": footer,
+                },
+                title,
+            )
+            path = target / f"{spec.module}.html"
+            tmp = path.with_name(path.name + ".tmp")
+            tmp.write_text(body, encoding="utf-8")
+            tmp.replace(path)
+            item.outputs["html"] = str(path)
+            item.timings["html"] = time.perf_counter() - t0
+        if "pdf" in spec.formats:
+            t0 = time.perf_counter()
+            body = to_html(
+                nb,
+                {
+                    "mode": "pdf",
+                    "lang": spec.lang,
+                    "author": meta.consultant_firm,
+                    "cover": cover_html(meta),
+                    "page_css": page_css(meta),
+                },
+                title,
+            )
+            path = target / f"{spec.module}.pdf"
+            item.pages = html_to_pdf(body, path, base_url=str(client_dir.resolve()) + "/")
+            item.outputs["pdf"] = str(path)
+            item.timings["pdf"] = time.perf_counter() - t0
+    except RenderError as exc:
+        item.status, item.message, item.details = exc.status, exc.message, exc.details
+    except Exception as exc:  # noqa: BLE001 - a task must never take the batch down
+        item.status = "failed"
+        item.message = t(
+            "render.failed_other",
+            ui_lang(),
+            client=spec.client_slug,
+            module=spec.module,
+            ename=type(exc).__name__,
+            evalue=first_line(str(exc)),
+        )
+        item.details = traceback.format_exc(limit=5)
+    item.seconds = time.perf_counter() - start
+    return item
+
+
+def item_to_json(item: RenderItem) -> str:
+    """JSON form of an item (used by tests and for logging batch results)."""
+    return json.dumps(item.__dict__, ensure_ascii=False, default=str)

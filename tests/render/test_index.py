@@ -1,0 +1,80 @@
+"""reports/<client>/index.html: built from the files, survives partial re-renders."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import nbformat
+from nbformat.v4 import new_notebook
+
+from kamlib.render.index import collect_entries, write_index
+from kamlib.render.meta import DeliverableMeta
+
+
+def fake_deliverable(
+    client_out: Path, module: str, lang: str, title: str, formats=("html", "pdf"), status="ok"
+) -> None:
+    folder = client_out / lang
+    folder.mkdir(parents=True, exist_ok=True)
+    meta = DeliverableMeta(
+        client="Tüftel GmbH",
+        client_slug=client_out.name,
+        module=module,
+        module_title=title,
+        lang=lang,
+        consultant_firm="Beratung",
+        as_of="2026-06-30",
+        data_period=["2025-01-02", "2026-06-30"],
+        created="2026-07-01",
+        status=status,
+    )
+    nb = new_notebook(metadata={"kam": meta.to_dict()})
+    name = f"{module}.failed.ipynb" if status == "failed" else f"{module}.ipynb"
+    nbformat.write(nb, str(folder / name))
+    if status == "ok":
+        for f in formats:
+            (folder / f"{module}.{f}").write_text("x")
+
+
+def test_index_links_every_deliverable_with_dates_and_period(tmp_path: Path):
+    out = tmp_path / "tiny"
+    fake_deliverable(out, "overview", "de", "Kundenstruktur")
+    fake_deliverable(out, "portfolio", "de", "Strategisches Kundenportfolio", formats=("html",))
+    fake_deliverable(out, "overview", "en", "Customer base overview")
+    html = write_index(out, "Tüftel GmbH", "de").read_text(encoding="utf-8")
+    links = re.findall(r'href="([^"]+)"', html)
+    assert links == [
+        "de/overview.html",
+        "de/overview.pdf",
+        "en/overview.html",
+        "en/overview.pdf",
+        "de/portfolio.html",  # module order of the registry, PDF absent -> no link
+    ]
+    assert "Kundenstruktur" in html and "Customer base overview" in html
+    assert "02.01.2025 – 30.06.2026" in html and "01.07.2026" in html
+    assert "Tüftel GmbH" in html and "Deutsch" in html and "Englisch" in html
+    assert not re.search(r"(src|href)=\"https?:", html)
+
+
+def test_partial_rerender_keeps_the_other_modules_listed(tmp_path: Path):
+    out = tmp_path / "tiny"
+    fake_deliverable(out, "overview", "de", "Kundenstruktur")
+    write_index(out, "Tüftel GmbH", "de")
+    fake_deliverable(out, "portfolio", "de", "Strategisches Kundenportfolio")  # later, alone
+    entries = collect_entries(out)
+    assert [e.meta.module for e in entries] == ["overview", "portfolio"]
+
+
+def test_failed_rerender_keeps_last_good_version_with_a_note(tmp_path: Path):
+    out = tmp_path / "tiny"
+    fake_deliverable(out, "overview", "en", "Customer base overview")
+    fake_deliverable(out, "overview", "en", "Customer base overview", status="failed")
+    html = write_index(out, "Tüftel GmbH", "en").read_text(encoding="utf-8")
+    assert 'href="en/overview.pdf"' in html
+    assert "Last update failed" in html
+
+
+def test_empty_report_folder_says_so(tmp_path: Path):
+    html = write_index(tmp_path / "new", "Neu GmbH", "de").read_text(encoding="utf-8")
+    assert "Noch keine Deliverables" in html
