@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from kamlib.config import ClientConfig, load_config
+from kamlib.config import ClientConfig, ConfigError
 
 #: columns of the problem table, in display order
 PROBLEM_COLUMNS = ["severity", "file", "row", "column", "value", "message", "hint"]
@@ -35,9 +35,19 @@ class ClientDataError(Exception):
             for r in errors.head(20).itertuples()
         ]
         more = f"\n  … and {len(errors) - 20} more" if len(errors) > 20 else ""
-        super().__init__(
-            f"{self.client_dir}: {len(errors)} data error(s)\n" + "\n".join(lines) + more
+        Exception.__init__(  # not super(): ClientConfigError also derives from ConfigError
+            self, f"{self.client_dir}: {len(errors)} data error(s)\n" + "\n".join(lines) + more
         )
+
+
+class ClientConfigError(ClientDataError, ConfigError):
+    """client.yaml is invalid: both a :class:`ClientDataError` and a ``ConfigError``."""
+
+    def __init__(self, client_dir: Path | str, problems: pd.DataFrame):
+        ClientDataError.__init__(self, client_dir, problems)
+        errs = problems[(problems["severity"] == "error") & (problems["file"] == "client.yaml")]
+        self.path = str(Path(client_dir) / "client.yaml")
+        self.problems_by_key = [(r.column or "(file)", r.message) for r in errs.itertuples()]
 
 
 @dataclass
@@ -67,7 +77,7 @@ class ClientData:
     account_plans: dict[str, dict] = field(default_factory=dict)
     problems: pd.DataFrame = field(default_factory=empty_problems)
     #: data-quality facts for the deliverable box (counts, sums), see quality_facts
-    stats: dict[str, float] = field(default_factory=dict)
+    stats: dict[str, float | int | str] = field(default_factory=dict)
 
     @property
     def name(self) -> str:
@@ -101,22 +111,43 @@ class ClientData:
 def load_client(client_dir: Path | str, as_of: str | pd.Timestamp | None = None) -> ClientData:
     """Load ``client_dir`` into a :class:`ClientData`.
 
-    ``as_of`` overrides the reference date from client.yaml. Raises
-    :class:`~kamlib.config.ConfigError` for an invalid client.yaml and
-    :class:`ClientDataError` when customers or sales have errors.
+    Reads every input of DESIGN.md ("Client folder") from CSV or Excel,
+    validates it (:mod:`kamlib.data.validate`) and returns clean tables plus
+    the problem list. ``as_of`` overrides the reference date from client.yaml.
 
-    NOTE: minimal canonical-CSV reader; replaced by the full data layer.
+    Raises :class:`ClientDataError` when client.yaml, customers or sales have
+    errors (for an invalid client.yaml the exception is also a
+    :class:`~kamlib.config.ConfigError`). An optional table with errors is
+    ``None``; its problems stay in ``problems``.
     """
+    from kamlib.data.validate import collect
+
     client_dir = Path(client_dir)
-    config = load_config(client_dir / "client.yaml")
+    got = collect(client_dir)
+    problems = got.problems
+    if got.config is None:
+        raise ClientConfigError(client_dir, problems)
+    errors = problems[problems["severity"] == "error"]
+    stems = errors["file"].map(lambda f: Path(str(f)).stem.lower())
+    if (
+        stems.isin(["customers", "sales"]).any()
+        or got.tables.get("customers") is None
+        or got.tables.get("sales") is None
+    ):
+        raise ClientDataError(client_dir, problems)
+    config = got.config
     if as_of is not None:
         config = config.model_copy(update={"as_of": pd.Timestamp(as_of).date()})
-    customers = pd.read_csv(client_dir / "customers.csv", dtype={"customer_id": str})
-    sales = pd.read_csv(client_dir / "sales.csv", dtype={"customer_id": str}, parse_dates=["date"])
-    if "contribution_margin" not in sales:
-        sales["contribution_margin"] = float("nan")
-    tables = {}
-    for name in OPTIONAL_TABLES:
-        path = client_dir / f"{name}.csv"
-        tables[name] = pd.read_csv(path, dtype={"customer_id": str}) if path.exists() else None
-    return ClientData(client_dir, config, customers, sales, **tables)
+    optional = {
+        name: (None if stems.eq(name).any() else got.tables.get(name)) for name in OPTIONAL_TABLES
+    }
+    return ClientData(
+        client_dir,
+        config,
+        got.tables["customers"],
+        got.tables["sales"],
+        account_plans=got.account_plans,
+        problems=problems,
+        stats=got.stats,
+        **optional,
+    )
