@@ -1,0 +1,863 @@
+"""Executive summary, section texts, KPI tiles and tables of the portfolio deliverable.
+
+Every function takes a :class:`~kamlib.analysis.portfolio.PortfolioResult`
+and ``lang`` ("de" | "en"). Texts are HTML-safe (customer names escaped) with
+every figure formatted for the language; the wording lives in
+:mod:`kamlib.messages.portfolio`. Tables come as :class:`TableSpec` (a small
+DataFrame plus column labels and formats for :func:`kamlib.report.table`), so
+the notebook stays thin and the deliverable stays readable with 20,000
+customers: tables show the top ``settings.top_n`` rows, the export has the rest.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from kamlib.analysis.portfolio import ABC, XYZ, ZONES, PortfolioResult
+from kamlib.config import ATTRACTIVENESS_CRITERIA, KEY_ACCOUNT_CRITERIA, POTENTIAL_CRITERIA
+from kamlib.i18n import Formatter, t
+from kamlib.report import esc
+
+#: a single customer with at least this share of revenue is a concentration risk
+#: (the same 10 % that makes a "breadwinner" in seed 002)
+TOP_CUSTOMER_RISK = 0.10
+#: at least this share of customers must keep their zone under every weight
+#: change for the placement to be called robust
+ROBUST_THRESHOLD = 0.80
+#: names quoted in a summary sentence
+NAMES_IN_SENTENCE = 3
+#: at most this many findings in the executive summary (the brief: 3-5)
+MAX_FINDINGS = 5
+#: the four strategy-card topics, in display order
+CARD_TOPICS = ("care", "sell", "pricing", "binding")
+CUSTOMER_TYPES = ("breadwinner", "prospect", "image_maker", "expert")
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _missing(value: Any) -> bool:
+    return value is None or (isinstance(value, float) and math.isnan(value))
+
+
+def zone_name(result: PortfolioResult, zone: str, lang: str) -> str:
+    """Display name of a zone from ``settings.zone_labels`` (config), HTML-escaped."""
+    if not zone:
+        return t("portfolio.zone_unplaced", lang)
+    return esc(getattr(result.settings.zone_labels, lang).get(zone, zone))
+
+
+def criterion_label(criterion: str, lang: str) -> str:
+    """Display name of a criterion id (potential, attractiveness, key account, types)."""
+    return t(f"portfolio.criterion.{criterion}", lang)
+
+
+def join_names(names: list[str], lang: str, total: int | None = None) -> str:
+    """``A, B und C`` / ``A, B and C``; with ``total`` > len(names): ``… und 4 weitere``."""
+    names = [esc(n) for n in names]
+    rest = (total or len(names)) - len(names)
+    if rest > 0:
+        return ", ".join(names) + " " + t("portfolio.find.more", lang, n=Formatter(lang).int(rest))
+    if not names:
+        return t("portfolio.find.none_names", lang)
+    if len(names) == 1:
+        return names[0]
+    return ", ".join(names[:-1]) + " " + t("portfolio.find.and", lang) + " " + names[-1]
+
+
+def _names(df: pd.DataFrame) -> pd.Series:
+    if "customer_name" in df:
+        return df["customer_name"].where(df["customer_name"].notna(), df["customer_id"]).astype(str)
+    return df["customer_id"].astype(str)
+
+
+def _bool(series: pd.Series) -> pd.Series:
+    return series.fillna(False).astype(bool)
+
+
+def customers_for_share(result: PortfolioResult, share: float) -> float:
+    """Share of customers (0-1, largest first) needed to reach ``share`` (0-1) of revenue."""
+    lz = result.lorenz
+    if lz.empty:
+        return float("nan")
+    ycol = "revenue_share" if "revenue_share" in lz else lz.columns[1]
+    x = lz["customer_share"].to_numpy(dtype=float)
+    y = lz[ycol].to_numpy(dtype=float)
+    idx = int(np.searchsorted(y, share - 1e-12))
+    return float(x[min(idx, len(x) - 1)])
+
+
+def _zone_rows(result: PortfolioResult) -> pd.DataFrame:
+    return result.zones.set_index("zone").reindex(list(ZONES))
+
+
+def top_share(result: PortfolioResult, n: int) -> float:
+    """Revenue share (0-1) of the ``n`` largest customers."""
+    c = result.customers.sort_values("revenue", ascending=False)
+    return float(c["revenue_share"].head(n).sum())
+
+
+def weakest_criterion(
+    result: PortfolioResult, zone: str, axis: str = "attractiveness"
+) -> str | None:
+    """Criterion of ``axis`` with the lowest mean value (0-100) among the zone's customers.
+
+    Only criteria with a positive weight and at least one value count; None when
+    the zone is empty or no criterion has values.
+    """
+    c = result.customers[result.customers["zone"] == zone]
+    best: tuple[float, str] | None = None
+    for crit, w in result.weights.get(axis, {}).items():
+        col = f"crit_{crit}"
+        if w <= 0 or col not in c or c[col].notna().sum() == 0:
+            continue
+        mean = float(c[col].mean())
+        if best is None or mean < best[0]:
+            best = (mean, crit)
+    return best[1] if best else None
+
+
+# --------------------------------------------------------------- executive summary
+
+
+def finding_concentration(result: PortfolioResult, lang: str) -> str | None:
+    f = Formatter(lang)
+    abc = result.abc_summary.set_index("abc_class")
+    c = result.customers
+    if "A" not in abc.index or c.empty or c["revenue"].clip(lower=0).sum() <= 0:
+        return None
+    top = c.sort_values(["revenue", "customer_id"], ascending=[False, True]).iloc[0]
+    top_share_ = float(top["revenue_share"])
+    key = (
+        "portfolio.find.concentration_high"
+        if top_share_ >= TOP_CUSTOMER_RISK
+        else "portfolio.find.concentration"
+    )
+    return f.t(
+        key,
+        n_a=f.int(abc.loc["A", "customers"]),
+        cust_share=f.pct(abc.loc["A", "customer_share"]),
+        rev_share=f.pct(abc.loc["A", "revenue_share"]),
+        top_name=esc(top.get("customer_name", top["customer_id"])),
+        top_share=f.pct(top_share_),
+    )
+
+
+def _tn(key: str, count: int, lang: str, **kwargs: Any) -> str:
+    """Text for ``key`` with the singular variant ``<key>.one`` when ``count`` is 1."""
+    from kamlib.messages import ALL_MESSAGES
+
+    if count == 1 and f"{key}.one" in ALL_MESSAGES:
+        key = f"{key}.one"
+    return t(key, lang, **kwargs)
+
+
+def finding_upside(result: PortfolioResult, lang: str) -> str | None:
+    f = Formatter(lang)
+    dev = result.customers[result.customers["zone"] == "develop"]
+    n = len(dev)
+    if n == 0:
+        return None
+    revenue = f.money_short(dev["revenue"].clip(lower=0).sum())
+    gap = dev["wallet_gap"] if "wallet_gap" in dev else pd.Series(dtype=float)
+    if gap.notna().any() and gap.sum() > 0:
+        text = _tn("portfolio.find.upside", n, lang, n=f.int(n), revenue=revenue,
+                   gap=f.money_short(gap.sum()))  # fmt: skip
+    else:
+        text = _tn("portfolio.find.upside_no_gap", n, lang, n=f.int(n), revenue=revenue)
+    crit = weakest_criterion(result, "develop")
+    if crit:
+        text += " " + f.t("portfolio.find.upside_criterion", criterion=criterion_label(crit, lang))
+    return text
+
+
+def finding_protect(result: PortfolioResult, lang: str) -> str | None:
+    f = Formatter(lang)
+    prot = result.customers[result.customers["zone"] == "protect"]
+    if prot.empty:
+        return None
+    prot = prot.sort_values("revenue", ascending=False)
+    names = join_names(list(_names(prot).head(NAMES_IN_SENTENCE)), lang)
+    unflagged = int((~_bool(prot["is_key_account"])).sum()) if "is_key_account" in prot else 0
+    if not unflagged:
+        extra = ""
+    elif len(prot) == 1:
+        extra = f.t("portfolio.find.protect_unflagged_single")
+    else:
+        extra = _tn("portfolio.find.protect_unflagged", unflagged, lang, n=f.int(unflagged))
+    return _tn(
+        "portfolio.find.protect",
+        len(prot),
+        lang,
+        n=f.int(len(prot)),
+        rev_share=f.pct(prot["revenue_share"].sum()),
+        names=names,
+        unflagged=extra,
+    )
+
+
+def finding_withdraw(result: PortfolioResult, lang: str) -> str | None:
+    f = Formatter(lang)
+    c = result.customers
+    wd = c[c["zone"] == "withdraw"]
+    if wd.empty:
+        return None
+    cust_share = len(wd) / len(c)
+    rev_share = float(wd["revenue_share"].sum())
+    # "only x % of revenue" is true only when the zone earns less than its head count
+    key = "portfolio.find.withdraw" if rev_share < cust_share else "portfolio.find.withdraw_heavy"
+    return f.t(key, n=f.int(len(wd)), cust_share=f.pct(cust_share), rev_share=f.pct(rev_share))
+
+
+def finding_key_accounts(result: PortfolioResult, lang: str) -> str | None:
+    f = Formatter(lang)
+    new = result.ka_not_flagged
+    old = result.ka_flagged_not_qualified
+    if new.empty and old.empty:
+        qualified = (
+            int(result.ka_ranking["qualifies"].sum()) if "qualifies" in result.ka_ranking else 0
+        )
+        return f.t("portfolio.find.ka_match", n=f.int(qualified)) if qualified else None
+    cut = f.num(result.settings.key_account.cut_score)
+    parts = []
+    if len(new):
+        top = list(_names(new.sort_values("ka_score", ascending=False)).head(NAMES_IN_SENTENCE))
+        parts.append(_tn("portfolio.find.ka_new", len(new), lang, n=f.int(len(new)),
+                         names=join_names(top, lang, total=len(new))))  # fmt: skip
+    if len(old):
+        weakest = list(_names(old.sort_values("ka_score")).head(1))
+        parts.append(_tn("portfolio.find.ka_old", len(old), lang, n=f.int(len(old)), cut=cut,
+                         names=join_names(weakest, lang)))  # fmt: skip
+    text = "; ".join(parts)
+    return f.t("portfolio.find.ka_mismatch", parts=text[:1].upper() + text[1:])
+
+
+def finding_program(result: PortfolioResult, lang: str) -> str | None:
+    f = Formatter(lang)
+    p = result.focus_programs
+    if p is None or p.empty:
+        return None
+    first = p.iloc[0]
+    return f.t(
+        "portfolio.find.program",
+        program=program_name(first["criterion"], lang),
+        n=f.int(len(first["customer_ids"])),
+        count=f.int(len(p)),
+    )
+
+
+def executive_summary(result: PortfolioResult, lang: str) -> list[str]:
+    """The three to five findings a client acts on, most important first.
+
+    Order: concentration risk, where the upside is, whom to protect, what to
+    stop, key-account mismatches; the first focus program fills a free slot.
+    Findings whose basis is empty (e.g. no customer in the develop zone) are
+    left out.
+    """
+    makers = (
+        finding_concentration,
+        finding_upside,
+        finding_protect,
+        finding_withdraw,
+        finding_key_accounts,
+        finding_program,
+    )
+    found = [s for s in (m(result, lang) for m in makers) if s]
+    return found[:MAX_FINDINGS]
+
+
+# ------------------------------------------------------------------------ KPI tiles
+
+
+def kpi_tiles(result: PortfolioResult, lang: str) -> list[tuple[str, str, str]]:
+    """Six KPI tiles ``(label, value, note)`` for the top of the deliverable."""
+    f = Formatter(lang)
+    c = result.customers
+    active = int((c["revenue"] > 0).sum())
+    abc = result.abc_summary.set_index("abc_class")
+    z = _zone_rows(result)
+    high = c[c["zone"].isin(["protect", "develop"])]
+    gap = (
+        high["wallet_gap"].sum()
+        if "wallet_gap" in high and high["wallet_gap"].notna().any()
+        else float("nan")
+    )
+    ka = result.ka_ranking
+    qualified = int(ka["qualifies"].sum()) if "qualifies" in ka else 0
+    flagged = int(_bool(c["is_key_account"]).sum()) if "is_key_account" in c else 0
+    return [
+        (f.t("portfolio.kpi.customers"), f.int(active), f.t("portfolio.kpi.customers_note", total=f.int(len(c)))),
+        (f.t("portfolio.kpi.revenue"), f.money(c["revenue"].clip(lower=0).sum()), f.period(result.window_start, result.window_end)),
+        (f.t("portfolio.kpi.a_share"), f.pct(abc.loc["A", "revenue_share"]) if "A" in abc.index else "–",
+         f.t("portfolio.kpi.a_note", n=f.int(abc.loc["A", "customers"])) if "A" in abc.index else ""),
+        (f.t("portfolio.kpi.protect"), f.pct(z.loc["protect", "revenue_share"]) if "protect" in z.index else "–",
+         f.t("portfolio.kpi.protect_note", n=f.int(z.loc["protect", "customers"])) if "protect" in z.index else ""),
+        (f.t("portfolio.kpi.wallet_gap"), f.money_short(gap), f.t("portfolio.kpi.wallet_note")),
+        (f.t("portfolio.kpi.ka"), f.int(qualified), f.t("portfolio.kpi.ka_note", n=f.int(flagged))),
+    ]  # fmt: skip
+
+
+# -------------------------------------------------------------------- section texts
+
+
+def _basis(result: PortfolioResult, lang: str) -> str:
+    return t(f"portfolio.basis.{result.settings.abc.basis}", lang)
+
+
+def abc_intro(result: PortfolioResult, lang: str) -> str:
+    f = Formatter(lang)
+    return f.t("portfolio.intro.abc_xyz", basis=_basis(result, lang),
+               window=f.period(result.window_start, result.window_end))  # fmt: skip
+
+
+def abc_text(result: PortfolioResult, lang: str) -> str:
+    """Classes A/B/C with customers and revenue share, biggest field, X and Z shares."""
+    f = Formatter(lang)
+    abc = result.abc_summary.set_index("abc_class").reindex(list(ABC)).fillna(0)
+    m = result.matrix
+    top = m.sort_values("revenue_share", ascending=False).iloc[0]
+    by_xyz = m.groupby("xyz")["revenue_share"].sum()
+    text = f.t(
+        "portfolio.text.abc",
+        n_a=f.int(abc.loc["A", "customers"]), a_share=f.pct(abc.loc["A", "revenue_share"]),
+        n_b=f.int(abc.loc["B", "customers"]), b_share=f.pct(abc.loc["B", "revenue_share"]),
+        n_c=f.int(abc.loc["C", "customers"]), c_share=f.pct(abc.loc["C", "revenue_share"]),
+        top_field=f"{top['abc']}{top['xyz']}", top_field_share=f.pct(top["revenue_share"]),
+        x_share=f.pct(by_xyz.get("X", 0.0)), z_share=f.pct(by_xyz.get("Z", 0.0)),
+    )  # fmt: skip
+    az = m[(m["abc"] == "A") & (m["xyz"] == "Z")]
+    n_az = int(az["customers"].sum())
+    if n_az:
+        text += " " + f.t("portfolio.text.az_warning", n=f.int(n_az))
+    return text
+
+
+def lorenz_text(result: PortfolioResult, lang: str) -> str:
+    f = Formatter(lang)
+    cut = float(result.settings.abc.cutoffs[0])
+    return f.t(
+        "portfolio.text.lorenz",
+        cust_share=f.pct(customers_for_share(result, cut)),
+        cutoff=f.pct(cut, 0),
+        top10=f.pct(top_share(result, 10)),
+        top20=f.pct(top_share(result, 20)),
+    )
+
+
+def matrix_text(result: PortfolioResult, lang: str, max_labels: int = 15) -> str:
+    f = Formatter(lang)
+    placed = int((result.customers["zone"] != "").sum())
+    split = result.settings.zone_split
+    text = f.t(
+        "portfolio.text.matrix",
+        n_placed=f.int(placed),
+        labels=f.int(max_labels),
+        split_p=f.num(split.potential),
+        split_a=f.num(split.attractiveness),
+    )
+    unplaced = getattr(result, "unplaced_customers", 0) or 0
+    if unplaced:
+        text += " " + f.t("portfolio.text.unplaced", n=f.int(unplaced))
+    return text
+
+
+def unrated_note(result: PortfolioResult, lang: str) -> str | None:
+    """Warning text when customers were placed from data-derived criteria only."""
+    if not result.unrated_customers:
+        return None
+    return t("portfolio.text.unrated", lang, n=Formatter(lang).int(result.unrated_customers))
+
+
+def wallet_text(result: PortfolioResult, lang: str) -> str:
+    f = Formatter(lang)
+    c = result.customers
+    known = c[c["potential"].notna() & (c["potential"] > 0)] if "potential" in c else c.iloc[0:0]
+    if known.empty:
+        return f.t("portfolio.text.wallet_missing")
+    annual = 12.0 / max(getattr(result, "window_months", 12) or 12, 1)
+    revenue = known["revenue"].clip(lower=0).sum() * annual
+    potential = known["potential"].sum()
+    gap = known["wallet_gap"].sum()
+    high_gap = known.loc[known["zone"].isin(["protect", "develop"]), "wallet_gap"].sum()
+    return f.t(
+        "portfolio.text.wallet",
+        n_known=f.int(len(known)),
+        revenue=f.money(revenue),
+        potential=f.money(potential),
+        sow=f.pct(revenue / potential if potential > 0 else float("nan")),
+        gap=f.money(gap),
+        high_share=f.pct(high_gap / gap if gap > 0 else float("nan")),
+    )
+
+
+def ka_intro(result: PortfolioResult, lang: str) -> str:
+    return t(
+        "portfolio.intro.ka", lang, cut=Formatter(lang).num(result.settings.key_account.cut_score)
+    )
+
+
+def ka_text(result: PortfolioResult, lang: str) -> str:
+    f = Formatter(lang)
+    r = result.ka_ranking
+    qual = _bool(r["qualifies"]) if "qualifies" in r else pd.Series(False, index=r.index)
+    flag = _bool(r["is_key_account"])
+    return f.t(
+        "portfolio.text.ka",
+        n_qual=f.int(qual.sum()),
+        cut=f.num(result.settings.key_account.cut_score),
+        n_flag=f.int(_bool(result.customers["is_key_account"]).sum()),
+        n_both=f.int((qual & flag).sum()),
+    )
+
+
+def sensitivity_intro(result: PortfolioResult, lang: str) -> str:
+    return t(
+        "portfolio.intro.sensitivity",
+        lang,
+        step=Formatter(lang).pct(result.settings.sensitivity_step, 0),
+    )
+
+
+def sensitivity_text(result: PortfolioResult, lang: str) -> str:
+    f = Formatter(lang)
+    s = result.sensitivity
+    if s is None or s.empty or _missing(result.robust_share):
+        return f.t("portfolio.chart.no_data")
+    worst = s.sort_values("changed_share", ascending=False).iloc[0]
+    text = f.t(
+        "portfolio.text.sensitivity",
+        robust=f.pct(result.robust_share),
+        criterion=criterion_label(worst["criterion"], lang),
+        changed=f.pct(worst["changed_share"]),
+    )
+    verdict = "robust" if result.robust_share >= ROBUST_THRESHOLD else "fragile"
+    return text + " " + f.t(f"portfolio.text.sensitivity_{verdict}")
+
+
+def more_note(total: int, shown: int, lang: str) -> str | None:
+    """The note "showing the first N of M; the full list is in the export", or None."""
+    if total <= shown:
+        return None
+    f = Formatter(lang)
+    return f.t("portfolio.text.more_in_export", shown=f.int(shown), total=f.int(total))
+
+
+# -------------------------------------------------------------------------- tables
+
+
+@dataclass
+class TableSpec:
+    """A compact deliverable table: data, ``{column: (label, format)}``, optional note."""
+
+    df: pd.DataFrame
+    columns: dict[str, tuple[str, Any]]
+    caption: str | None = None
+    note: str | None = None
+    total_row: dict[str, Any] | None = None
+    compact: bool = True
+    #: shown instead of an empty table
+    empty_text: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def show(self, fmt: Formatter) -> str:
+        """Display the table (and its note) with :func:`kamlib.report.table`.
+
+        An empty table shows ``caption`` and ``empty_text`` as a callout instead.
+        """
+        from kamlib import report
+
+        if self.df.empty:
+            text = self.empty_text or fmt.t("portfolio.text.ka_none")
+            return report.callout(text, "info", title=self.caption)
+        markup = report.table(
+            self.df, fmt, self.columns, caption=self.caption,
+            total_row=self.total_row, compact=self.compact,
+        )  # fmt: skip
+        if self.note:
+            markup += report.callout(self.note, "info")
+        # Markup: a call as the last line of a cell does not echo the string
+        return report.Markup(markup)
+
+
+def _labels(df: pd.DataFrame, result: PortfolioResult, lang: str) -> pd.DataFrame:
+    """Add display columns ``name``, ``zone_label`` and ``type_label`` (plain text)."""
+    labels = getattr(result.settings.zone_labels, lang)
+    df["name"] = _names(df)
+    if "zone" in df:
+        df["zone_label"] = [labels.get(z, z) if z else "–" for z in df["zone"]]
+    if "customer_type" in df:
+        df["type_label"] = [type_names(v, lang) for v in df["customer_type"]]
+    return df
+
+
+def _class_label(row: pd.Series, lang: str) -> str:
+    xyz = row.get("xyz_class", "")
+    if xyz == "new":
+        return f"{row['abc_class']} · {t('portfolio.xyz.new', lang)}"
+    if not xyz:
+        return f"{row['abc_class']} · –"
+    return f"{row['abc_class']}{xyz}"
+
+
+def matrix_table(result: PortfolioResult, lang: str) -> TableSpec:
+    """Nine ABC-XYZ fields plus "new" and "no revenue": count, revenue share, handling."""
+    rows = []
+    for a in ABC:
+        for x in XYZ:
+            m = result.matrix[(result.matrix["abc"] == a) & (result.matrix["xyz"] == x)]
+            rows.append(
+                {
+                    "field": f"{a}{x}",
+                    "title": t(f"portfolio.rec.{a}{x}.title", lang),
+                    "customers": int(m["customers"].sum()),
+                    "revenue_share": float(m["revenue_share"].sum()),
+                    "text": t(f"portfolio.rec.{a}{x}", lang),
+                }
+            )
+    extra = result.matrix_extra
+    for key in ("new", "no_revenue"):
+        if key in extra.index and int(extra.loc[key, "customers"]) > 0:
+            rows.append(
+                {
+                    "field": t("portfolio.xyz.new" if key == "new" else "portfolio.xyz.none", lang),
+                    "title": t(f"portfolio.rec.{key}.title", lang),
+                    "customers": int(extra.loc[key, "customers"]),
+                    "revenue_share": float(extra.loc[key, "revenue_share"]),
+                    "text": t(f"portfolio.rec.{key}", lang),
+                }
+            )
+    df = pd.DataFrame(rows)
+    df["handling"] = "<strong>" + df["title"].map(esc) + ":</strong> " + df["text"].map(esc)
+    return TableSpec(
+        df,
+        {
+            "field": (t("portfolio.col.field", lang), "text"),
+            "customers": (t("portfolio.col.customers", lang), "int"),
+            "revenue_share": (t("portfolio.col.revenue_share", lang), "pct"),
+            "handling": (t("portfolio.col.recommendation", lang), "html"),
+        },
+    )
+
+
+def top_customers_table(result: PortfolioResult, lang: str, n: int | None = None) -> TableSpec:
+    """The ``n`` largest customers: revenue, share, cumulative share, class and zone."""
+    n = n or result.settings.top_n
+    c = result.customers.sort_values(["revenue", "customer_id"], ascending=[False, True])
+    top = _labels(c.head(n).copy(), result, lang)
+    top["class"] = top.apply(_class_label, axis=1, lang=lang)
+    return TableSpec(
+        top,
+        {
+            "name": (t("portfolio.col.customer", lang), "text"),
+            "revenue": (t("portfolio.col.revenue", lang), "money"),
+            "revenue_share": (t("portfolio.col.revenue_share", lang), "pct"),
+            "cumulative_share": (t("portfolio.col.cum_share", lang), "pct"),
+            "class": (t("portfolio.col.class", lang), "text"),
+            "zone_label": (t("portfolio.col.zone", lang), "text"),
+            "is_key_account": (t("portfolio.col.flagged", lang), "bool"),
+        },
+        note=more_note(int((c["revenue"] > 0).sum()), len(top), lang),
+    )
+
+
+def zone_table(result: PortfolioResult, lang: str) -> TableSpec:
+    """One row per zone with customers, revenue, share, key accounts and mean scores."""
+    z = result.zones.set_index("zone").reindex(list(ZONES)).reset_index()
+    z["name"] = [zone_name(result, k, lang) for k in z["zone"]]
+    totals = {
+        "name": t("common.total", lang),
+        "customers": float(z["customers"].sum()),
+        "revenue": float(z["revenue"].sum()),
+        "revenue_share": float(z["revenue_share"].sum()),
+        "key_accounts": float(z["key_accounts"].sum()),
+    }
+    return TableSpec(
+        z,
+        {
+            "name": (t("portfolio.col.zone", lang), "html"),
+            "customers": (t("portfolio.col.customers", lang), "int"),
+            "revenue": (t("portfolio.col.revenue", lang), "money"),
+            "revenue_share": (t("portfolio.col.revenue_share", lang), "pct"),
+            "key_accounts": (t("portfolio.col.key_accounts", lang), "int"),
+            "potential_score": (t("portfolio.col.potential_score", lang), "num1"),
+            "attractiveness_score": (t("portfolio.col.attractiveness_score", lang), "num1"),
+        },
+        total_row=totals,
+    )
+
+
+def wallet_table(result: PortfolioResult, lang: str, n: int | None = None) -> TableSpec:
+    """Customers with the largest wallet gap (money), high-potential zones first."""
+    n = n or result.settings.top_n
+    c = result.customers
+    have = c[c["wallet_gap"].notna() & (c["wallet_gap"] > 0)] if "wallet_gap" in c else c.iloc[0:0]
+    top = _labels(
+        have.sort_values(["wallet_gap", "customer_id"], ascending=[False, True]).head(n).copy(),
+        result,
+        lang,
+    )
+    return TableSpec(
+        top,
+        {
+            "name": (t("portfolio.col.customer", lang), "text"),
+            "zone_label": (t("portfolio.col.zone", lang), "text"),
+            "revenue": (t("portfolio.col.revenue", lang), "money"),
+            "potential": (t("portfolio.col.potential", lang), "money"),
+            "share_of_wallet": (t("portfolio.col.sow", lang), "pct"),
+            "wallet_gap": (t("portfolio.col.gap", lang), "money"),
+        },
+        note=more_note(len(have), len(top), lang),
+    )
+
+
+def ka_table(result: PortfolioResult, lang: str, n: int | None = None) -> TableSpec:
+    """Top of the key-account ranking with score, revenue, class, zone and status."""
+    n = n or result.settings.top_n
+    r = result.ka_ranking.sort_values("rank" if "rank" in result.ka_ranking else "ka_score",
+                                      ascending="rank" in result.ka_ranking)  # fmt: skip
+    top = _labels(r.head(n).copy(), result, lang)
+    return TableSpec(
+        top,
+        {
+            "rank": (t("portfolio.col.rank", lang), "int"),
+            "name": (t("portfolio.col.customer", lang), "text"),
+            "ka_score": (t("portfolio.col.ka_score", lang), "num1"),
+            "revenue": (t("portfolio.col.revenue", lang), "money"),
+            "zone_label": (t("portfolio.col.zone", lang), "text"),
+            "type_label": (t("portfolio.col.type", lang), "text"),
+            "is_key_account": (t("portfolio.col.flagged", lang), "bool"),
+        },
+    )
+
+
+def mismatch_table(
+    result: PortfolioResult, which: str, lang: str, n: int | None = None
+) -> TableSpec:
+    """``which`` = "not_flagged" (qualify, not managed as KA) or "flagged_not" (KA below cut)."""
+    n = n or result.settings.top_n
+    df = result.ka_not_flagged if which == "not_flagged" else result.ka_flagged_not_qualified
+    ascending = which != "not_flagged"  # strongest candidates / weakest key accounts first
+    top = _labels(df.sort_values("ka_score", ascending=ascending).head(n).copy(), result, lang)
+    caption = t(
+        "portfolio.text.ka_not_flagged"
+        if which == "not_flagged"
+        else "portfolio.text.ka_flagged_not",
+        lang,
+    )
+    return TableSpec(
+        top,
+        {
+            "name": (t("portfolio.col.customer", lang), "text"),
+            "ka_score": (t("portfolio.col.ka_score", lang), "num1"),
+            "revenue": (t("portfolio.col.revenue", lang), "money"),
+            "zone_label": (t("portfolio.col.zone", lang), "text"),
+            "type_label": (t("portfolio.col.type", lang), "text"),
+        },
+        caption=caption,
+        note=more_note(len(df), len(top), lang),
+        empty_text=t("portfolio.text.ka_none", lang),
+    )
+
+
+def type_names(value: Any, lang: str) -> str:
+    """``breadwinner;expert`` -> ``Ernährer, Experte``."""
+    if _missing(value) or not value:
+        return ""
+    return ", ".join(t(f"portfolio.type.{k}", lang) for k in str(value).split(";") if k)
+
+
+def types_table(result: PortfolioResult, lang: str) -> TableSpec:
+    """Per customer type: description, number of customers, largest examples."""
+    f = Formatter(lang)
+    c = result.customers
+    share = f.pct(result.settings.customer_types.breadwinner_profit_share, 0)
+    rows = []
+    for key in CUSTOMER_TYPES:
+        col = f"type_{key}"
+        if col in c:
+            mask = _bool(c[col])
+        else:
+            mask = c["customer_type"].fillna("").str.split(";").apply(lambda ks, k=key: k in ks)
+        members = c[mask].sort_values("revenue", ascending=False)
+        rows.append(
+            {
+                "type": f"<strong>{t(f'portfolio.type.{key}', lang)}</strong>",
+                "description": esc(t(f"portfolio.type.{key}.desc", lang, share=share)),
+                "customers": len(members),
+                "examples": join_names(list(_names(members).head(3)), lang, total=len(members)),
+            }
+        )
+    return TableSpec(
+        pd.DataFrame(rows),
+        {
+            "type": (t("portfolio.col.type", lang), "html"),
+            "description": (t("portfolio.col.description", lang), "html"),
+            "customers": (t("portfolio.col.customers", lang), "int"),
+            "examples": (t("portfolio.col.examples", lang), "html"),
+        },
+    )
+
+
+def program_name(criterion: str, lang: str) -> str:
+    return t(f"portfolio.program.{criterion}", lang)
+
+
+def quarter_label(value: Any, lang: str) -> str:
+    """``2026-Q3`` -> ``Q3 2026`` (no-break space); integers 1-4 -> ``Q1``."""
+    text = str(value)
+    if "-Q" in text:
+        year, q = text.split("-Q", 1)
+        # no-break space: "Q3 2026" must not wrap in a narrow table column
+        return f"{t('portfolio.quarter', lang, q=q)}\xa0{year}"
+    return t("portfolio.quarter", lang, q=text)
+
+
+def programs_table(result: PortfolioResult, lang: str) -> TableSpec:
+    """One row per focus program: quarter, program, number of targets, their revenue, examples."""
+    p = result.focus_programs
+    c = result.customers.set_index("customer_id")
+    names = _names(c.reset_index()).set_axis(c.index)
+    rows = []
+    for _, row in p.iterrows():
+        ids = [i for i in row["customer_ids"] if i in c.index]
+        rows.append(
+            {
+                "quarter": quarter_label(row["quarter"], lang),
+                "program": f"<strong>{esc(program_name(row['criterion'], lang))}</strong>",
+                "targets": len(ids),
+                "target_revenue": float(c.loc[ids, "revenue"].clip(lower=0).sum()) if ids else 0.0,
+                "examples": join_names([names[i] for i in ids[:2]], lang, total=len(ids)),
+            }
+        )
+    return TableSpec(
+        pd.DataFrame(rows, columns=["quarter", "program", "targets", "target_revenue", "examples"]),
+        empty_text=t("portfolio.text.programs_none", lang),
+        columns={
+            "quarter": (t("portfolio.col.quarter", lang), "text"),
+            "program": (t("portfolio.col.program", lang), "html"),
+            "targets": (t("portfolio.col.targets", lang), "int"),
+            "target_revenue": (t("portfolio.col.target_revenue", lang), "money"),
+            "examples": (t("portfolio.col.examples", lang), "html"),
+        },
+    )
+
+
+def program_cards(result: PortfolioResult, lang: str) -> list[tuple[str, str]]:
+    """``(title, body_html)`` per focus program for :func:`kamlib.report.cards`."""
+    out = []
+    for _, row in result.focus_programs.iterrows():
+        title = (
+            f"{quarter_label(row['quarter'], lang)} · {esc(program_name(row['criterion'], lang))}"
+        )
+        desc = t(f"portfolio.program.{row['criterion']}.desc", lang)
+        out.append((title, f"<p>{esc(desc)}</p>"))
+    return out
+
+
+_SOURCES = {**POTENTIAL_CRITERIA, **ATTRACTIVENESS_CRITERIA, **KEY_ACCOUNT_CRITERIA}
+
+
+def weights_table(result: PortfolioResult, lang: str) -> TableSpec:
+    """Criteria and normalised weights actually used, per axis, with their data source."""
+    rows = []
+    for axis in ("potential", "attractiveness", "key_account"):
+        for crit, w in result.weights.get(axis, {}).items():
+            rows.append(
+                {
+                    "axis": t(f"portfolio.axis.{axis}", lang),
+                    "criterion": criterion_label(crit, lang),
+                    "weight": w,
+                    "source": t(f"portfolio.source.{_SOURCES.get(crit, 'rating')}", lang),
+                }
+            )
+    return TableSpec(
+        pd.DataFrame(rows, columns=["axis", "criterion", "weight", "source"]),
+        {
+            "axis": (t("portfolio.col.axis", lang), "text"),
+            "criterion": (t("portfolio.col.criterion", lang), "text"),
+            "weight": (t("portfolio.col.weight", lang), "pct"),
+            "source": (t("portfolio.col.source", lang), "text"),
+        },
+    )
+
+
+# ------------------------------------------------------------------ cards and method
+
+
+def zone_cards(result: PortfolioResult, lang: str) -> tuple[list[tuple[str, str]], list[str]]:
+    """Strategy card per zone ``(title, body_html)`` and the zone colours, in zone order."""
+    from kamlib.charts.style import ZONE_COLORS
+
+    f = Formatter(lang)
+    z = _zone_rows(result)
+    items = []
+    for zone in ZONES:
+        figures = f.t(
+            "portfolio.card.figures",
+            n=f.int(z.loc[zone, "customers"] if not _missing(z.loc[zone, "customers"]) else 0),
+            revenue=f.money_short(z.loc[zone, "revenue"]),
+            share=f.pct(z.loc[zone, "revenue_share"]),
+        )
+        parts = [
+            f'<p class="kam-card-figures"><em>{figures}</em></p>',
+            f"<p>{esc(t(f'portfolio.zone.{zone}', lang))}</p>",
+        ]
+        for topic in CARD_TOPICS:
+            label = t(f"portfolio.card.{topic}", lang)
+            parts.append(
+                f"<p><strong>{label}:</strong> {esc(t(f'portfolio.zone.{zone}.{topic}', lang))}</p>"
+            )
+        items.append((zone_name(result, zone, lang), "".join(parts)))
+    return items, [ZONE_COLORS[zone] for zone in ZONES]
+
+
+def settings_text(result: PortfolioResult, lang: str) -> str:
+    """One sentence with every threshold used (appendix)."""
+    f = Formatter(lang)
+    s = result.settings
+    if s.xyz.method == "cv":
+        xyz_cut = " / ".join(f.num(v, 2) for v in s.xyz.cutoffs)
+    else:
+        xyz_cut = " / ".join(f.pct(v, 0) for v in s.xyz.frequency_cutoffs)
+    return f.t(
+        "portfolio.text.settings",
+        abc_cut=" / ".join(f.pct(v, 0) for v in s.abc.cutoffs),
+        basis=_basis(result, lang),
+        xyz_cut=xyz_cut,
+        xyz_method=f.t(f"portfolio.xyz_method.{s.xyz.method}"),
+        min_hist=f.int(s.xyz.min_history_months),
+        split_p=f.num(s.zone_split.potential),
+        split_a=f.num(s.zone_split.attractiveness),
+        cut=f.num(s.key_account.cut_score),
+        step=f.pct(s.sensitivity_step, 0),
+    )
+
+
+def method_paragraphs(result: PortfolioResult, lang: str) -> list[str]:
+    """Appendix: how ABC, XYZ, scores, zones, key-account score and programs were computed."""
+    f = Formatter(lang)
+    s = result.settings
+    cut_a, cut_b = s.abc.cutoffs
+    if s.xyz.method == "cv":
+        cut_x, cut_y = (f.num(v, 2) for v in s.xyz.cutoffs)
+    else:
+        cut_x, cut_y = (f.pct(v, 0) for v in s.xyz.frequency_cutoffs)
+    return [
+        f.t("portfolio.method.abc", basis=_basis(result, lang),
+            window=f.period(result.window_start, result.window_end),
+            months=f.int(s.window_months), cut_a=f.pct(cut_a, 0), cut_b=f.pct(cut_b, 0)),
+        f.t("portfolio.method.xyz", cut_x=cut_x, cut_y=cut_y, min_hist=f.int(s.xyz.min_history_months)),
+        f.t("portfolio.method.scores"),
+        f.t("portfolio.method.zones", split_p=f.num(s.zone_split.potential),
+            split_a=f.num(s.zone_split.attractiveness),
+            **{z: zone_name(result, z, lang) for z in ZONES}),
+        f.t("portfolio.method.ka", cut=f.num(s.key_account.cut_score),
+            share=f.pct(s.customer_types.breadwinner_profit_share, 0)),
+        f.t("portfolio.method.sensitivity", step=f.pct(s.sensitivity_step, 0)),
+        f.t("portfolio.method.sources"),
+    ]  # fmt: skip
