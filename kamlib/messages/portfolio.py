@@ -1355,17 +1355,20 @@ MESSAGES: dict[str, dict[str, str]] = {
     "portfolio.method.ka": {
         "de": (
             "<strong>Key-Account-Score.</strong> Gewichteter Score (0–100) aus Umsatz und "
-            "Deckungsbeitrag (Perzentilrang im Portfolio) sowie den Workshop-Kriterien. Ab {cut} "
-            "Punkten qualifiziert sich ein Kunde. Kundentypen: Ernährer ab {share} unseres "
-            "Deckungsbeitrags; Hoffnungsträger mit hohem Potenzial und niedrigem Lieferanteil; "
+            "Deckungsbeitrag (100 × Anteil, der nicht von größeren Kunden gehalten wird) sowie den "
+            "Workshop-Kriterien. Ab {cut} Punkten qualifiziert sich ein Kunde. Kundentypen: "
+            "Ernährer ab {share} unseres Deckungsbeitrags; Hoffnungsträger mit hohem Potenzial, "
+            "niedrigem Lieferanteil und einem Bedarf, der bei fairem Lieferanteil für einen "
+            "A-Kunden reicht; "
             "Imageträger und Experte nach Workshop-Bewertung."
         ),
         "en": (
             "<strong>Key-account score.</strong> A weighted score (0–100) from revenue and "
-            "contribution margin (percentile rank in the portfolio) and the workshop criteria. "
-            "A customer scoring {cut} points or more qualifies. Customer types: breadwinner "
-            "from {share} of our contribution margin; prospect with high potential and a low "
-            "share of wallet; image maker and expert from workshop ratings."
+            "contribution margin (100 × the share not held by larger customers) and the workshop "
+            "criteria. A customer scoring {cut} points or more qualifies. Customer types: "
+            "breadwinner from {share} of our contribution margin; prospect with high potential, "
+            "a low share of wallet and a demand that would make it an A customer at a fair "
+            "share; image maker and expert from workshop ratings."
         ),
     },
     "portfolio.method.sensitivity": {
@@ -1373,13 +1376,15 @@ MESSAGES: dict[str, dict[str, str]] = {
             "<strong>Sensitivität und Programme.</strong> Jedes Gewicht wird einzeln um ±{step} "
             "verändert, die übrigen werden neu normiert. Schwerpunktprogramme entstehen aus den "
             "Kriterien mit dem größten gewichteten Rückstand (5 − Bewertung, gewichtet mit dem "
-            "Potenzial-Score) bei Kunden der Schutz- und Entwicklungszone."
+            "Potenzial-Score) bei Kunden der Schutz- und Entwicklungszone; die "
+            "Lieferanteils-Kampagne zielt umgekehrt auf Kunden mit niedrigem Lieferanteil."
         ),
         "en": (
             "<strong>Sensitivity and programs.</strong> Each weight is changed by ±{step} in "
             "turn, the others renormalised. Focus programs come from the criteria with the "
             "largest weighted shortfall (5 − rating, weighted by the potential score) among "
-            "customers in the protect and develop zones."
+            "customers in the protect and develop zones; the share-of-wallet campaign instead "
+            "targets customers with a low share of wallet."
         ),
     },
     "portfolio.method.sources": {
