@@ -26,7 +26,7 @@ from kamlib.charts.style import (
     money_axis,
     new_figure,
     number_axis,
-    percent_axis,
+    share_square,
 )
 from kamlib.i18n import Formatter
 from kamlib.narrative.overview import category_label, window_months_table, window_period, year_label
@@ -212,11 +212,7 @@ def pareto_chart(result: OverviewResult, lang: str) -> Figure:
                 va="top",
                 color="#333333",
             )
-    ax.set_xlim(0, 1)
-    ax.set_ylim(0, 1.02)
-    percent_axis(ax, lang, "x")
-    percent_axis(ax, lang, "y")
-    ax.legend(loc="lower right")
+    share_square(ax, lang)
     return finish(
         fig,
         ax,

@@ -30,6 +30,7 @@ from kamlib.charts.style import (
     new_figure,
     number_axis,
     percent_axis,
+    share_square,
 )
 from kamlib.i18n import fmt_int, fmt_money_short, fmt_num, fmt_pct, t
 
@@ -342,11 +343,7 @@ def lorenz_chart(result: PortfolioResult, lang: str) -> Figure:
             xy=(xs, cut_a), xytext=(xs + 0.06, cut_a - 0.22), fontsize=9,
             arrowprops={"arrowstyle": "-", "color": ACCENT, "lw": 0.8},
         )  # fmt: skip
-    ax.set_xlim(0, 1)
-    ax.set_ylim(0, 1.02)
-    percent_axis(ax, lang, "x")
-    percent_axis(ax, lang, "y")
-    ax.legend(loc="lower right")
+    share_square(ax, lang)
     return finish(
         fig,
         ax,

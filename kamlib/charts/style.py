@@ -78,6 +78,15 @@ def number_axis(ax: Axes, lang: str, axis: str = "y", decimals: int = 0) -> None
     (ax.yaxis if axis == "y" else ax.xaxis).set_major_formatter(fmt)
 
 
+def share_square(ax: Axes, lang: str) -> None:
+    """Axes for a cumulative-share curve (Lorenz/Pareto): both axes 0-100 %, legend bottom right."""
+    ax.set_xlim(0, 1)
+    ax.set_ylim(0, 1.02)
+    percent_axis(ax, lang, "x")
+    percent_axis(ax, lang, "y")
+    ax.legend(loc="lower right")
+
+
 def finish(fig: Figure, ax: Axes, title: str, xlabel: str, ylabel: str) -> Figure:
     """Set title and axis labels (required on every chart) and return the figure."""
     ax.set_title(title)
