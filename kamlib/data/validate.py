@@ -449,7 +449,8 @@ def load_table(
     """
     key = cache.table_key(path, table, p.lang, ctx)
     hit = cache.load(key)
-    if hit is not None:
+    # an entry written by another kit version may lack fields: treat it as a miss
+    if hit is not None and {"stats", "headers"} <= hit[2].keys():
         frame, problems, meta = hit
         p.extend(problems)
         return frame, meta["stats"], meta["headers"]

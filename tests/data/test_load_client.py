@@ -123,3 +123,16 @@ def test_demo_clients_load_without_errors(demo):
     assert not (client.problems["severity"] == "error").any(), client.problems.to_string()
     for name in ("activities", "ratings", "contacts", "touchpoints", "lost_reasons"):
         assert getattr(client, name) is not None, name
+
+
+def test_cache_entry_of_another_layout_is_a_miss_not_a_crash(tmp_path, _isolated_cache):
+    # an entry written by an older kit version whose metadata lacks "stats"/"headers"
+    d = build_case("01_german_cp1252_semicolon", tmp_path / "c")
+    fresh = collect(d)
+    metas = list((_isolated_cache / "tables").glob("*.json"))
+    assert metas
+    for meta in metas:
+        meta.write_text('{"old": true}', encoding="utf-8")
+    again = collect(d)
+    pd.testing.assert_frame_equal(fresh.tables["sales"], again.tables["sales"])
+    assert fresh.stats == again.stats
