@@ -10,7 +10,9 @@ import benchmarks
 
 
 def main(selected: list[str]) -> None:
-    names = sorted(m.name for m in pkgutil.iter_modules(benchmarks.__path__) if m.name.startswith("bench_"))
+    names = sorted(
+        m.name for m in pkgutil.iter_modules(benchmarks.__path__) if m.name.startswith("bench_")
+    )
     for name in names:
         if selected and name.removeprefix("bench_") not in selected and name not in selected:
             continue

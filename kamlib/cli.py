@@ -43,7 +43,11 @@ def render(
     client_dirs: Annotated[list[Path], typer.Argument(help="Client folder(s), e.g. client_data/*")],
     module: Annotated[
         list[str] | None,
-        typer.Option("--module", "-m", help=f"Module(s), comma-separated: {', '.join(MODULES)}. Default: all."),
+        typer.Option(
+            "--module",
+            "-m",
+            help=f"Module(s), comma-separated: {', '.join(MODULES)}. Default: all.",
+        ),
     ] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="html, pdf or html,pdf")] = "html,pdf",
     lang: Annotated[
@@ -89,7 +93,9 @@ def render(
 @app.command()
 def demo(
     out: Annotated[Path, typer.Option("--out", "-o", help="Output folder")] = Path("reports"),
-    data_dir: Annotated[Path, typer.Option(help="Where the demo clients are written")] = Path("client_data"),
+    data_dir: Annotated[Path, typer.Option(help="Where the demo clients are written")] = Path(
+        "client_data"
+    ),
     fmt: Annotated[str, typer.Option("--format", "-f", help="html, pdf or html,pdf")] = "html,pdf",
     jobs: Annotated[int, typer.Option("--jobs", "-j", help="Parallel worker processes")] = 0,
 ) -> None:

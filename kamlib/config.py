@@ -109,9 +109,7 @@ def normalise_weights(weights: dict[str, float]) -> dict[str, float]:
 def _check_weights(value: dict[str, float], allowed: dict[str, str]) -> dict[str, float]:
     unknown = sorted(set(value) - set(allowed))
     if unknown:
-        raise ValueError(
-            f"unknown criterion {', '.join(unknown)}; allowed: {', '.join(allowed)}"
-        )
+        raise ValueError(f"unknown criterion {', '.join(unknown)}; allowed: {', '.join(allowed)}")
     normalise_weights(value)  # raises on negative / all-zero
     return value
 

@@ -36,7 +36,9 @@ def _locale(lang: str) -> str:
     try:
         return _LOCALES[lang]
     except KeyError:
-        raise ValueError(f"unsupported language {lang!r}; use one of {', '.join(LANGUAGES)}") from None
+        raise ValueError(
+            f"unsupported language {lang!r}; use one of {', '.join(LANGUAGES)}"
+        ) from None
 
 
 def _is_missing(value: Any) -> bool:

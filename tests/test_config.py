@@ -44,7 +44,9 @@ def test_cutoffs_out_of_order_name_the_key_path():
 
 def test_negative_weight_is_rejected():
     with pytest.raises(ConfigError) as exc:
-        parse_config({"name": "x", "portfolio": {"potential": {"growth": -0.1, "future_demand": 1}}})
+        parse_config(
+            {"name": "x", "portfolio": {"potential": {"growth": -0.1, "future_demand": 1}}}
+        )
     assert exc.value.problems[0][0] == "portfolio.potential"
     assert "negative" in exc.value.problems[0][1]
 

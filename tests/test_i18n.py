@@ -83,7 +83,9 @@ def test_unknown_message_key_fails_loudly():
 
 def test_every_message_has_german_and_english_text():
     incomplete = [
-        k for k, v in ALL_MESSAGES.items() if not (v.get("de", "").strip() and v.get("en", "").strip())
+        k
+        for k, v in ALL_MESSAGES.items()
+        if not (v.get("de", "").strip() and v.get("en", "").strip())
     ]
     assert incomplete == []
 
