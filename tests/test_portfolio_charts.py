@@ -105,8 +105,13 @@ def test_bubble_chart_labels_the_key_accounts(small):
     fig = charts.bubble_chart(small, "de")
     try:
         names = sorted(t.get_text() for t in _label_texts(fig))
-        # key accounts of the fixture: K1, K3, K5
-        assert names == ["Alpha Maschinen GmbH", "Epsilon Handel OHG", "Gamma Präzision KG"]
+        # key accounts of the fixture: K1, K3, K5; K2 (Beta, score 72) qualifies unflagged
+        assert names == [
+            "Alpha Maschinen GmbH",
+            "Beta Anlagenbau AG",
+            "Epsilon Handel OHG",
+            "Gamma Präzision KG",
+        ]
     finally:
         plt.close(fig)
 
@@ -246,3 +251,22 @@ def test_short_name_cuts_long_names_with_an_ellipsis():
     assert charts.short_name("Kunde 1 Industrie- und Handelsgesellschaft mbH", 12) == "Kunde 1 Ind…"
     assert charts.short_name("Kurz", 12) == "Kurz"
     assert charts.short_name(float("nan")) == ""
+
+
+def test_bubble_labels_key_accounts_first_then_unflagged_qualifiers():
+    import pandas as pd
+
+    from kamlib.charts.portfolio import _label_candidates
+
+    customers = pd.DataFrame(
+        {
+            "customer_id": ["big", "ka1", "ka2", "q1", "none"],
+            "revenue": [900.0, 500.0, 100.0, 300.0, 800.0],
+            "is_key_account": [False, True, True, False, False],
+            "ka_recommended": [True, True, False, True, False],
+            "zone": ["protect"] * 5,
+        }
+    )
+    # flagged by revenue (ka1 500, ka2 100), then qualifying but unflagged (big 900, q1 300)
+    assert _label_candidates(customers, 10)["customer_id"].tolist() == ["ka1", "ka2", "big", "q1"]
+    assert _label_candidates(customers, 3)["customer_id"].tolist() == ["ka1", "ka2", "big"]

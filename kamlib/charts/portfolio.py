@@ -84,19 +84,28 @@ def _point_style(n: int) -> tuple[float, float]:
 
 
 def _label_candidates(customers: pd.DataFrame, max_labels: int) -> pd.DataFrame:
-    """Customers to name in the bubble chart: key accounts first, by revenue.
+    """Customers to name in the bubble chart, at most ``max_labels``.
 
-    Without flagged key accounts, the largest customers of the protect zone
-    (then of all zones) are named instead, so the chart is never anonymous.
+    Flagged key accounts first, then customers that qualify as key accounts
+    without being flagged (the mismatch the report discusses), each by revenue.
+    Without either, the largest customers of the protect zone (then of all
+    zones) are named instead, so the chart is never anonymous.
     """
-    ranked = customers.sort_values("revenue", ascending=False)
-    if "is_key_account" in ranked and ranked["is_key_account"].fillna(False).astype(bool).any():
-        chosen = ranked[ranked["is_key_account"].fillna(False).astype(bool)]
-    else:
+    ranked = customers[customers["revenue"] > 0].sort_values("revenue", ascending=False)
+    flagged = _flag(ranked, "is_key_account")
+    qualifies = _flag(ranked, "ka_recommended") & ~flagged
+    chosen = pd.concat([ranked[flagged], ranked[qualifies]])
+    if chosen.empty:
         chosen = ranked[ranked["zone"] == "protect"]
         if chosen.empty:
             chosen = ranked
-    return chosen[chosen["revenue"] > 0].head(max_labels)
+    return chosen.head(max_labels)
+
+
+def _flag(frame: pd.DataFrame, column: str) -> pd.Series:
+    if column not in frame:
+        return pd.Series(False, index=frame.index)
+    return frame[column].fillna(False).astype(bool)
 
 
 def bubble_chart(result: PortfolioResult, lang: str, max_labels: int = MAX_LABELS) -> Figure:
@@ -105,8 +114,9 @@ def bubble_chart(result: PortfolioResult, lang: str, max_labels: int = MAX_LABEL
     The conventional orientation puts the upside on the vertical axis, so the
     protect zone (high potential, high fit) is the top-right quadrant. Zones
     are shaded and named from ``settings.zone_labels``; split lines sit at the
-    configured ``zone_split``. Key accounts (at most ``max_labels``, largest
-    first) carry non-overlapping name labels (adjustText).
+    configured ``zone_split``. Key accounts and customers qualifying as key
+    accounts (at most ``max_labels``, key accounts first, largest first) carry
+    non-overlapping name labels (adjustText).
     """
     from adjustText import adjust_text
 
@@ -211,7 +221,7 @@ def bubble_chart(result: PortfolioResult, lang: str, max_labels: int = MAX_LABEL
     ]  # fmt: skip
     ax.legend(
         handles=size_handles, loc="upper left", bbox_to_anchor=(0.0, -0.155), ncol=3,
-        fontsize=8, handletextpad=0.3, handlelength=1.2, columnspacing=1.2, borderaxespad=0,
+        fontsize=8, handletextpad=0.9, handlelength=1.6, columnspacing=1.6, borderaxespad=0,
     )  # fmt: skip
     number_axis(ax, lang, "x")
     number_axis(ax, lang, "y")

@@ -425,13 +425,15 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "portfolio.text.matrix": {
         "de": (
-            "{n_placed} Kunden sind im Portfolio platziert. Beschriftet sind die größten Key "
-            "Accounts (höchstens {labels}). Die gestrichelten Linien markieren die "
+            "{n_placed} Kunden sind im Portfolio platziert. Beschriftet sind die Key Accounts "
+            "und die Kunden, die sich als Key Account qualifizieren, ohne so geführt zu werden "
+            "(höchstens {labels}, die größten zuerst). Die gestrichelten Linien markieren die "
             "Zonengrenzen bei {split_p} Punkten Potenzial und {split_a} Punkten Attraktivität."
         ),
         "en": (
-            "{n_placed} customers are placed in the portfolio. The largest key accounts are "
-            "labelled (at most {labels}). The dashed lines mark the zone borders at {split_p} "
+            "{n_placed} customers are placed in the portfolio. Labelled are the key accounts and "
+            "the customers that qualify as key accounts without being managed as one (at most "
+            "{labels}, largest first). The dashed lines mark the zone borders at {split_p} "
             "points of potential and {split_a} points of attractiveness."
         ),
     },
