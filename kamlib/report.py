@@ -152,7 +152,15 @@ def kpis(tiles: Sequence[tuple[str, str]] | Sequence[tuple[str, str, str]]) -> s
             f'<div class="kam-kpi"><div class="kam-kpi-value">{value}</div>'
             f'<div class="kam-kpi-label">{label}</div>{note}</div>'
         )
-    return _show(f'<div class="kam-kpis">{"".join(parts)}</div>')
+    per_row = kpi_columns(len(parts))
+    return _show(f'<div class="kam-kpis kam-kpis-{per_row}">{"".join(parts)}</div>')
+
+
+def kpi_columns(n: int) -> int:
+    """Tiles per row for ``n`` KPI tiles: one row up to 5, else even rows (6 -> 3 + 3)."""
+    if n <= 5:
+        return max(n, 1)
+    return 3 if n % 3 == 0 else 4
 
 
 def callout(text: str, kind: str = "info", title: str | None = None) -> str:

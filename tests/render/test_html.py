@@ -96,3 +96,10 @@ def test_table_with_nine_columns_is_marked_wide_and_fourteen_extra_wide():
     assert mark_wide_tables(table(8, "kam-table")) == table(8, "kam-table")
     assert 'class="kam-table kam-wide"' in mark_wide_tables(table(9, "kam-table"))
     assert 'class="kam-wide kam-xwide"' in mark_wide_tables(table(14))
+
+
+def test_kpi_tiles_fill_even_rows():
+    from kamlib.report import kpi_columns
+
+    # up to five tiles share one row; six make 3 + 3, eight 4 + 4, seven 4 + 3
+    assert [kpi_columns(n) for n in (1, 2, 5, 6, 7, 8, 9)] == [1, 2, 5, 3, 4, 4, 3]
