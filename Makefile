@@ -38,8 +38,9 @@ test: setup
 test-fast: setup
 	$(BIN)/python -m pytest -n $(JOBS) -q -m "not e2e"
 
+# --allow-root only when run as root (containers, CI boxes); LAB_ARGS for more, e.g. --no-browser
 lab: setup
-	$(BIN)/jupyter lab --notebook-dir=. notebooks/
+	$(BIN)/jupyter lab --notebook-dir=notebooks $$( [ "$$(id -u)" = 0 ] && echo --allow-root ) $(LAB_ARGS)
 
 bench: setup
 	$(BIN)/python -m benchmarks
