@@ -79,7 +79,7 @@ if TYPE_CHECKING:  # ipywidgets is imported lazily: the render path never loads 
     import ipywidgets
 
 #: width of the control column (px); charts take the rest of the screen
-CONTROL_WIDTH = "390px"
+CONTROL_WIDTH = "445px"
 #: dots per inch of redrawn charts: sharp on a projector, still fast to encode
 FIGURE_DPI = 90
 #: at most this many zone changes are listed (the rest are counted)
@@ -181,8 +181,8 @@ class _Group(Control):
                 continuous_update=False,
                 readout=self._readout(),
                 readout_format=self.readout_format,
-                style={"description_width": "150px"},
-                layout=w.Layout(width="300px"),
+                style={"description_width": "175px"},
+                layout=w.Layout(width="325px"),
             )
             slider.observe(lambda _ch: self._changed(on_change), names="value")
             self.sliders[key] = slider
@@ -341,8 +341,8 @@ class Slider(_Single):
             step=self.step,
             continuous_update=False,
             readout_format=self.readout_format,
-            style={"description_width": "150px"},
-            layout=w.Layout(width="360px"),
+            style={"description_width": "175px"},
+            layout=w.Layout(width="385px"),
         )
         self.widget.observe(lambda _ch: on_change(), names="value")
         self.relabel(lang)
@@ -391,8 +391,8 @@ class RangePair(_Single):
             step=self.step,
             continuous_update=False,
             readout_format=self.readout_format,
-            style={"description_width": "150px"},
-            layout=w.Layout(width="360px"),
+            style={"description_width": "175px"},
+            layout=w.Layout(width="385px"),
         )
         self._last = (lo, hi)
 
@@ -438,7 +438,7 @@ class Choice(_Single):
         self.widget = w.ToggleButtons(
             options=[(label(k, lang), v) for v, k in self.options.items()],
             value=value,
-            style={"description_width": "150px", "button_width": "auto"},
+            style={"description_width": "175px", "button_width": "auto"},
         )
         self.widget.observe(lambda _ch: on_change(), names="value")
         self.relabel(lang)
@@ -624,15 +624,18 @@ class SettingsPanel:
         )
         self._lang_toggle.observe(lambda ch: self.set_language(ch["new"]), names="value")
         self._save_button = w.Button(
-            icon="save", button_style="primary", disabled=client_dir is None
+            icon="save",
+            button_style="primary",
+            disabled=client_dir is None,
+            layout=w.Layout(width="auto"),  # the caption must not be cut
         )
         self._save_button.on_click(lambda _b: self.save())
-        self._reset_button = w.Button(icon="undo")
+        self._reset_button = w.Button(icon="undo", layout=w.Layout(width="auto"))
         self._reset_button.on_click(lambda _b: self.reset())
         self._status = w.HTML()
         self._timing_html = w.HTML()
         self._message_html = w.HTML()
-        self._output = w.VBox(layout=w.Layout(flex="1 1 auto", min_width="420px"))
+        self._output = w.VBox(layout=w.Layout(flex="1 1 auto", min_width="400px"))
         controls_box = w.VBox(
             [
                 *control_boxes,
