@@ -361,10 +361,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "the figures for {years} are provisional.",
     },
     "overview.txt_flow_hint": {
-        "de": " Wer die verlorenen Kunden sind und ob sich eine Rückgewinnung lohnt, zeigt das "
-        "Modul Kundenrückgewinnung.",
+        "de": " Wer die verlorenen Kunden sind und ob sich eine Rückgewinnung lohnt, sollte "
+        "als Nächstes geklärt werden – am besten mit den erfassten Verlustgründen.",
         "en": " Who the lost customers are and whether winning them back pays off is the "
-        "subject of the win-back module.",
+        "next question to settle – ideally with the recorded reasons for each loss.",
     },
     "overview.and": {"de": "und", "en": "and"},
     # ------------------------------------------------------------ definitions
