@@ -50,8 +50,15 @@ def test_summary_names_key_account_coverage_of_top_customers(result):
     assert "von den 3 größten Kunden sind 1 als Key Account" in joined
 
 
-def test_provisional_losses_are_said_to_be_provisional(result):
-    flow = text.summary_flow(result, "en")
+@pytest.fixture(scope="module")
+def result_c3_lost():
+    # C3's last purchase one day before the 12-month line (2025-06-29): lost in 2025
+    sales = [("2025-06-29", *r[1:]) if r[:2] == ("2025-06-30", "C3") else r for r in SALES]
+    return ov.analyse(make_client(sales=sales))
+
+
+def test_provisional_losses_are_said_to_be_provisional(result_c3_lost):
+    flow = text.summary_flow(result_c3_lost, "en")
     # 2025: 0 new, 1 lost (C3), losses not final yet
     assert "won 0 new customers and lost 1 (so far)" in flow
     assert "shrinks by 1" in flow
@@ -100,11 +107,14 @@ def test_signed_percent_uses_real_minus_and_plus():
     assert text.signed_pct(-0.02, "en") == "−2.0%"
 
 
-def test_kpi_tiles_in_german(result):
+def test_kpi_tiles_in_german(result, result_c3_lost):
     tiles = dict((label, (value, note)) for label, value, note in text.kpi_tiles(result, "de"))
     assert tiles["DB-Quote"][0] == "23,6\xa0%"
     assert tiles["Aktive Kunden"] == ("3", "von 5 im Kundenstamm")
-    assert tiles["Neu / verloren 2025"][0] == "0 / 1"
+    # C3 stopped exactly 12 months before as_of: not yet lost (more than 12 months needed)
+    assert tiles["Neu / verloren 2025"][0] == "0 / 0"
+    lost = {label: value for label, value, _ in text.kpi_tiles(result_c3_lost, "de")}
+    assert lost["Neu / verloren 2025"] == "0 / 1"
 
 
 def test_tables_fit_a4_portrait(result):

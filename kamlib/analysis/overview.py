@@ -30,8 +30,8 @@ Rules (pinned by ``tests/analysis/test_overview.py``):
 - **New** customer in year Y: first purchase in the data falls in Y. Empty
   unless the data start at least ``lost_after_months`` months before Y (always
   empty for the first data year): before that a returning customer would look new. **Lost** in year Y: last
-  purchase falls in Y and lies at least ``lost_after_months`` months before
-  ``as_of``. Losses of years that end less than ``lost_after_months`` before
+  purchase falls in Y and lies more than ``lost_after_months`` months before
+  ``as_of`` (METHODOLOGY.md section 5; exactly 12 months is not yet lost). Losses of years that end less than ``lost_after_months`` before
   ``as_of`` are provisional (``lost_final`` is False): customers may still return.
 
 Money is in the client's currency; shares, growth rates and margin % are
@@ -508,7 +508,7 @@ def customer_flow(lines: pd.DataFrame, as_of: pd.Timestamp, lost_after_months: i
     cutoff = lost_cutoff(as_of, lost_after_months)
     span = purchases.groupby("customer_id")["date"].agg(["min", "max"])
     first_year = span["min"].dt.year
-    lost = span["max"] <= cutoff
+    lost = span["max"] < cutoff
     first_data_year = int(lines["date"].dt.year.min())
     years = pd.RangeIndex(first_data_year, as_of.year + 1, name="year")
     table = pd.DataFrame(index=years)
@@ -525,14 +525,18 @@ def customer_flow(lines: pd.DataFrame, as_of: pd.Timestamp, lost_after_months: i
     table = table.reset_index()
     table["is_ytd"] = (table["year"] == as_of.year) & ~(as_of.month == 12 and as_of.day == 31)
     year_end = pd.to_datetime(table["year"].astype(str) + "-12-31")
-    table["lost_final"] = year_end <= cutoff
+    table["lost_final"] = year_end < cutoff
     table["net"] = table["new"] - table["lost"]
     table[["active", "lost"]] = table[["active", "lost"]].astype(int)
     return table[cols]
 
 
 def lost_cutoff(as_of: pd.Timestamp, lost_after_months: int) -> pd.Timestamp:
-    """Customers whose last purchase is on or before this day count as lost."""
+    """Customers whose last purchase is before this day count as lost.
+
+    That is "no purchase for more than ``lost_after_months`` months before as_of"
+    (METHODOLOGY.md section 5): a last purchase exactly on this day is not yet lost.
+    """
     return pd.Timestamp(as_of).normalize() - pd.DateOffset(months=lost_after_months)
 
 

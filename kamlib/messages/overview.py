@@ -130,11 +130,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "✓ = managed as a key account.",
     },
     "overview.caption_flow": {
-        "de": "Neu = erster Kauf im Jahr; verloren = letzter Kauf im Jahr und seitdem mindestens "
+        "de": "Neu = erster Kauf im Jahr; verloren = letzter Kauf im Jahr und seitdem mehr als "
         "{months} Monate ohne Kauf. „vorläufig“: Kunden dieses Jahres können noch zurückkehren. "
         "„–“: Die Daten reichen nicht {months} Monate vor das Jahr zurück.",
         "en": "New = first purchase in the year; lost = last purchase in the year and no purchase "
-        "for at least {months} months since. “provisional”: some of that year's customers may "
+        "for more than {months} months since. “provisional”: some of that year's customers may "
         "still return. “–”: the data do not reach back {months} months before the year.",
     },
     # ------------------------------------------------------------ executive summary
@@ -355,9 +355,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Across the years shown, {new} customers were won and {lost} lost in total.",
     },
     "overview.txt_flow_provisional": {
-        "de": " Verluste zählen erst nach {months} Monaten ohne Kauf; für {years} sind die "
+        "de": " Verluste zählen erst nach mehr als {months} Monaten ohne Kauf; für {years} sind die "
         "Zahlen daher vorläufig.",
-        "en": " A customer only counts as lost after {months} months without a purchase, so "
+        "en": " A customer only counts as lost after more than {months} months without a purchase, so "
         "the figures for {years} are provisional.",
     },
     "overview.txt_flow_hint": {

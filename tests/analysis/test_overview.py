@@ -344,13 +344,18 @@ def test_new_customers_need_a_lookback_of_lost_after_months():
     assert flow6.set_index("year").loc[2025, "new"] == 1
 
 
-def test_customer_lost_after_exactly_twelve_months_without_purchase(result):
+def test_customer_lost_only_after_more_than_twelve_months_without_purchase(result):
     flow = result.customer_flow.set_index("year")
-    # C3's last purchase 2025-06-30 is exactly 12 months before as_of -> lost in 2025;
-    # C2's last purchase 2025-07-01 is one day short -> not lost; C5 never bought
-    assert flow.loc[2025, "lost"] == 1
+    # METHODOLOGY 5: lost = no purchase for MORE than 12 months before as_of 2026-06-30.
+    # C3's last purchase 2025-06-30 is exactly 12 months before -> not yet lost;
+    # C2's last purchase 2025-07-01 is even more recent; C5 never bought
+    assert flow.loc[2025, "lost"] == 0
     assert result.lost_cutoff == pd.Timestamp("2025-06-30")
-    assert flow.loc[2025, "net"] == -1
+    assert flow.loc[2025, "net"] == 0
+    # one day earlier (C3 last bought 2025-06-29) it is lost
+    earlier = [("2025-06-29", *r[1:]) if r[:2] == ("2025-06-30", "C3") else r for r in SALES]
+    flow2 = ov.analyse(make_client(sales=earlier)).customer_flow.set_index("year")
+    assert flow2.loc[2025, "lost"] == 1
 
 
 def test_losses_of_recent_years_are_provisional(result):
