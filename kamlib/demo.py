@@ -1729,10 +1729,11 @@ currency: {currency}
 as_of: {as_of}            # Stichtag: Analysefenster endet mit diesem Monat
 consultant:
   firm: {firm}
+  logo: firm-logo.svg        # Logo der Beratung auf dem Deckblatt (Pfad relativ zu diesem Ordner)
 
 overview:
   top_n: 20                  # Zeilen in der Tabelle der Top-Kunden
-  lost_after_months: 12      # ohne Kauf seit so vielen Monaten = verloren
+  lost_after_months: 12      # mehr als so viele Monate ohne Kauf = verloren
 
 portfolio:
   window_months: 12          # 12 Kalendermonate bis einschließlich Stichtagsmonat
@@ -1767,10 +1768,11 @@ currency: {currency}
 as_of: {as_of}            # reference date: the analysis window ends with this month
 consultant:
   firm: {firm}
+  logo: firm-logo.svg        # the consulting firm's logo on the cover (path relative to this folder)
 
 overview:
   top_n: 20                  # rows in the top-customer table
-  lost_after_months: 12      # no purchase for this many months = lost
+  lost_after_months: 12      # no purchase for more than this many months = lost
 
 portfolio:
   window_months: 12          # 12 calendar months up to and including the as_of month
@@ -2330,7 +2332,30 @@ def demo_files(key: str) -> dict[str, bytes]:
                 files[f"account_plans/{cid}.yaml"] = _yaml_bytes(plan)
         else:
             files[f"{name}.csv"] = _to_csv(value)  # type: ignore[arg-type]
+    files["firm-logo.svg"] = _firm_logo(DEMO_CLIENTS[key].consultant_firm)
     return files
+
+
+def _firm_logo(firm: str) -> bytes:
+    """A plain SVG word mark for the (fictional) consulting firm of a demo client.
+
+    SVG text keeps the demo files byte-for-byte reproducible across library versions.
+    """
+    initials = "".join(w[0] for w in firm.replace("&", " ").split()[:2]).upper()
+    name = firm.replace("&", "&amp;")
+    # DejaVu Sans at 17 px averages about 10.5 px per character
+    width = 78 + round(len(firm) * 10.5) + 12
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="80" '
+        f'viewBox="0 0 {width} 80">\n'
+        '  <rect x="0" y="8" width="64" height="64" rx="10" fill="#1F4E79"/>\n'
+        '  <rect x="0" y="62" width="64" height="10" fill="#F18F01"/>\n'
+        f'  <text x="32" y="49" font-family="DejaVu Sans, sans-serif" font-size="26" '
+        f'font-weight="bold" fill="#FFFFFF" text-anchor="middle">{initials}</text>\n'
+        f'  <text x="78" y="48" font-family="DejaVu Sans, sans-serif" font-size="17" '
+        f'fill="#1F4E79">{name}</text>\n'
+        "</svg>\n"
+    ).encode()
 
 
 def write_demo_clients(data_dir: Path, overwrite: bool = False) -> list[Path]:
