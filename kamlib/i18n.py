@@ -135,8 +135,13 @@ def t(key: str, lang: str, **kwargs: Any) -> str:
     """Return the text for ``key`` in ``lang``, with ``{placeholders}`` filled.
 
     Raises ``KeyError`` for unknown keys so missing translations fail tests.
+    When a count ``n=1`` is passed and ``<key>.one`` exists, that singular text
+    is used (``"1 Zeile"`` instead of ``"1 Zeilen"``).
     """
     _locale(lang)
+    # singular: a count n of exactly 1 (number or formatted text) picks "<key>.one" if defined
+    if "n" in kwargs and str(kwargs["n"]).strip() in ("1", "1.0") and f"{key}.one" in ALL_MESSAGES:
+        key = f"{key}.one"
     try:
         text = ALL_MESSAGES[key][lang]
     except KeyError:

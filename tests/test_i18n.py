@@ -96,3 +96,12 @@ def test_formatter_binds_language():
     assert f.pct(0.5, 0) == "50%"
     assert f.t("common.revenue") == "Revenue"
     assert f.date("2026-01-02") == "2 Jan 2026"
+
+
+def test_count_of_one_picks_the_singular_text():
+    # "<key>.one" exists for the data-quality lines; n may come formatted as text
+    assert t("data.q_credit", "de", n="1", amount="5 €") == "1 Gutschriftzeile verrechnet (5 €)."
+    assert t("data.q_credit", "de", n="2", amount="5 €") == "2 Gutschriftzeilen verrechnet (5 €)."
+    assert t("data.q_without_sales", "en", n=1) == "1 customer without revenue in the data period."
+    # a key without a singular variant keeps its text
+    assert t("common.revenue", "en", n=1) == "Revenue"

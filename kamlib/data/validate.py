@@ -528,7 +528,6 @@ def _unknown_customers(
             "data.unknown_customer_sales",
             n=fmt_int(n, p.lang),
             ids=named,
-            k=fmt_int(len(ids), p.lang),
             amount=fmt_money(bad["net_revenue"].sum(), p.lang, cur),
         )
     else:
@@ -536,7 +535,6 @@ def _unknown_customers(
             "data.unknown_customer_rows",
             n=fmt_int(n, p.lang),
             ids=named,
-            k=fmt_int(len(ids), p.lang),
         )
     p.add("warning", file, msg, row=int(bad[ROW].iloc[0]), column=header, value=named, hint=hint)
     return df.loc[~unknown]

@@ -269,12 +269,20 @@ MESSAGES: dict[str, dict[str, str]] = {
     ),
     "data.date_future": _m("Datum liegt weit in der Zukunft.", "Date lies far in the future."),
     "data.unknown_customer_sales": _m(
-        "{n} Rechnungszeilen mit {k} unbekannten Kundennummern ({ids}) ausgeschlossen, {amount}.",
-        "{n} invoice lines with {k} unknown customer ids ({ids}) excluded, {amount}.",
+        "{n} Rechnungszeilen mit unbekannter Kundennummer ({ids}) ausgeschlossen, {amount}.",
+        "{n} invoice lines with an unknown customer id ({ids}) excluded, {amount}.",
+    ),
+    "data.unknown_customer_sales.one": _m(
+        "1 Rechnungszeile mit unbekannter Kundennummer ({ids}) ausgeschlossen, {amount}.",
+        "1 invoice line with an unknown customer id ({ids}) excluded, {amount}.",
     ),
     "data.unknown_customer_rows": _m(
-        "{n} Zeilen mit {k} unbekannten Kundennummern ({ids}) ausgeschlossen.",
-        "{n} rows with {k} unknown customer ids ({ids}) excluded.",
+        "{n} Zeilen mit unbekannter Kundennummer ({ids}) ausgeschlossen.",
+        "{n} rows with an unknown customer id ({ids}) excluded.",
+    ),
+    "data.unknown_customer_rows.one": _m(
+        "1 Zeile mit unbekannter Kundennummer ({ids}) ausgeschlossen.",
+        "1 row with an unknown customer id ({ids}) excluded.",
     ),
     "data.unknown_customer_hint": _m(
         "Kunden im Kundenstamm ergänzen oder Kundennummern korrigieren.",
@@ -670,4 +678,58 @@ for _key, (_de, _en) in _CONFIG_COMMENTS.items():
 MESSAGES["data.cfg_header"] = _m(
     "Einstellungen des Mandats. Alle Schlüssel außer 'name' sind optional; gezeigt sind die Standardwerte.",
     "Engagement settings. Every key except 'name' is optional; the values shown are the defaults.",
+)
+
+# singular forms, picked by kamlib.i18n.t when n == 1
+MESSAGES["data.more_rows.one"] = _m(
+    "… und 1 weitere Zeile: {message}",
+    "… and 1 more row: {message}",
+)
+MESSAGES["data.duplicates_removed.one"] = _m(
+    "1 doppelte Rechnungsposition (gleiche Rechnungsnummer und Position) entfernt, {amount}.",
+    "1 duplicate invoice line (same invoice number and line) removed, {amount}.",
+)
+MESSAGES["data.possible_duplicates.one"] = _m(
+    "1 Zeile ist identisch mit einer früheren Zeile (mögliche Dublette, behalten).",
+    "1 row is identical to an earlier row (possible duplicate, kept).",
+)
+MESSAGES["data.credit_notes.one"] = _m(
+    "1 Gutschriftzeile (negativ) verrechnet: {amount} ({share} des Bruttoumsatzes).",
+    "1 credit-note line (negative) netted: {amount} ({share} of gross revenue).",
+)
+MESSAGES["data.margin_missing.one"] = _m(
+    "1 Zeile ohne Deckungsbeitrag.",
+    "1 line without contribution margin.",
+)
+MESSAGES["data.customers_without_sales.one"] = _m(
+    "1 Kunde ohne Umsatzzeilen.",
+    "1 customer without invoice lines.",
+)
+MESSAGES["data.q_credit.one"] = _m(
+    "1 Gutschriftzeile verrechnet ({amount}).",
+    "1 credit-note line netted ({amount}).",
+)
+MESSAGES["data.q_duplicates.one"] = _m(
+    "1 doppelte Rechnungszeile entfernt ({amount}).",
+    "1 duplicate invoice line removed ({amount}).",
+)
+MESSAGES["data.q_unknown.one"] = _m(
+    "1 Rechnungszeile mit unbekannter Kundennummer ausgeschlossen ({amount}).",
+    "1 invoice line with an unknown customer id excluded ({amount}).",
+)
+MESSAGES["data.q_without_sales.one"] = _m(
+    "1 Kunde ohne Umsatz im Datenzeitraum.",
+    "1 customer without revenue in the data period.",
+)
+MESSAGES["data.q_margin_missing.one"] = _m(
+    "Deckungsbeitrag fehlt in 1 Zeile ({share}).",
+    "Contribution margin missing in 1 line ({share}).",
+)
+MESSAGES["data.q_possible_duplicates.one"] = _m(
+    "1 identische Zeile ohne Rechnungsnummer behalten (mögliche Dublette).",
+    "1 identical row without invoice number kept (possible duplicate).",
+)
+MESSAGES["data.q_warnings.one"] = _m(
+    "1 weiterer Hinweis zur Datenqualität (Details: kam validate).",
+    "1 further data-quality warning (details: kam validate).",
 )

@@ -72,7 +72,7 @@ CASES = [
         3,
         "invoice_id",
         "R1 / 1",
-        "1 duplicate invoice lines (same invoice number and line) removed, €1,000",
+        "1 duplicate invoice line (same invoice number and line) removed, €1,000",
     ),
     (
         "16_identical_rows_no_ids",
@@ -81,7 +81,7 @@ CASES = [
         3,
         "",
         "",
-        "1 rows are identical to an earlier row (possible duplicates, kept)",
+        "1 row is identical to an earlier row (possible duplicate, kept)",
     ),
     # 120,50- is SAP's -120.50: 120.5 / 1000 gross = 12.05 % -> "12.0%" (half-even)
     (
@@ -91,7 +91,7 @@ CASES = [
         3,
         "Umsatz",
         "",
-        "1 credit-note lines (negative) netted: -€120",
+        "1 credit-note line (negative) netted: -€120",
     ),
     (
         "18_unknown_customer",
@@ -100,7 +100,7 @@ CASES = [
         3,
         "customer_id",
         "10077",
-        "1 invoice lines with 1 unknown customer ids (10077) excluded, €1,234",
+        "1 invoice line with an unknown customer id (10077) excluded, €1,234",
     ),
     (
         "19_leading_zeros_lost",
@@ -109,7 +109,7 @@ CASES = [
         2,
         "customer_id",
         "01001",
-        "unknown customer ids (01001) excluded, €100",
+        "unknown customer id (01001) excluded, €100",
     ),
     (
         "20_duplicate_customer_id",
@@ -154,7 +154,7 @@ CASES = [
         3,
         "customer_id",
         "99999",
-        "1 rows with 1 unknown customer ids (99999) excluded",
+        "1 row with an unknown customer id (99999) excluded",
     ),
     ("25_totals_row", "info", "sales.csv", 3, "", "", "Totals row ignored"),
     (

@@ -104,9 +104,9 @@ def test_quality_lines_name_the_cleaning_with_amounts(tmp_path):
     lines = quality_lines(client, "en")
     assert 3 <= len(lines) <= 6
     assert lines[0] == "Read 3 customers and 1 invoice lines (15 Jan 2025 – 15 Jan 2025)."
-    assert "1 invoice lines with unknown customer ids excluded (€1,234)." in lines
+    assert "1 invoice line with an unknown customer id excluded (€1,234)." in lines
     de = quality_lines(client, "de")
-    assert "1 Rechnungszeilen mit unbekannter Kundennummer ausgeschlossen (1.234\xa0€)." in de
+    assert "1 Rechnungszeile mit unbekannter Kundennummer ausgeschlossen (1.234\xa0€)." in de
 
 
 def test_quality_lines_of_a_clean_client_say_so(tmp_path):
