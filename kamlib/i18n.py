@@ -27,7 +27,8 @@ from babel.numbers import format_currency, format_decimal, format_percent
 from kamlib.messages import ALL_MESSAGES
 
 LANGUAGES = ("de", "en")
-_LOCALES = {"de": "de_DE", "en": "en_GB"}
+#: en uses en_US CLDR data ("Sep", not en_GB "Sept"); dates keep the day-first pattern
+_LOCALES = {"de": "de_DE", "en": "en_US"}
 #: shown for missing values (NaN/None) in tables and text
 MISSING = "–"
 

@@ -105,3 +105,7 @@ def test_count_of_one_picks_the_singular_text():
     assert t("data.q_without_sales", "en", n=1) == "1 customer without revenue in the data period."
     # a key without a singular variant keeps its text
     assert t("common.revenue", "en", n=1) == "Revenue"
+
+
+def test_english_month_abbreviations_are_three_letters():
+    assert fmt_date(dt.date(2026, 9, 30), "en") == "30 Sep 2026"
