@@ -277,3 +277,23 @@ def test_summary_for_20000_customers_stays_short(big):
     # names are capped at three plus "und N weitere"
     assert all(f.count("Kunde ") <= 8 for f in findings)
     assert isinstance(pd.DataFrame(text.kpi_tiles(big, "de")), pd.DataFrame)
+
+
+def test_placement_gap_is_silent_when_customers_are_placed():
+    assert text.placement_gap(small_result(), "de") is None
+
+
+def test_placement_gap_names_the_axis_without_any_criterion():
+    # nobody placed; the default potential weights (future_demand, share_of_wallet, growth)
+    # are all missing, attractiveness lacks only one of its criteria -> only potential named
+    result = small_result()
+    result.customers["zone"] = ""
+    result.missing_criteria = {
+        "potential": ["future_demand", "share_of_wallet", "growth"],
+        "attractiveness": ["chemistry"],
+    }
+    de = text.placement_gap(result, "de")
+    assert "für die Achse Potenzial liegt keines der Kriterien vor" in de
+    assert "Attraktivität liegt" not in de
+    en = text.placement_gap(result, "en")
+    assert "no criterion of the Potential axis is available" in en

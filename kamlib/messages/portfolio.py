@@ -472,6 +472,24 @@ MESSAGES: dict[str, dict[str, str]] = {
             "the {gap} gap sits with customers in the protect and develop zones."
         ),
     },
+    "portfolio.text.not_placed": {
+        "de": (
+            "Noch lässt sich kein Kunde im Portfolio platzieren, weil Angaben fehlen: {axes}. "
+            "Sobald der Jahresbedarf im Kundenstamm (Spalte „Potenzial“) oder Workshop-"
+            "Bewertungen (ratings) vorliegen, zeigt dieser Bericht Portfolio, Zonen, "
+            "Sensitivität und Schwerpunktprogramme."
+        ),
+        "en": (
+            "No customer can be placed in the portfolio yet because information is missing: "
+            "{axes}. As soon as the customer master carries the annual demand (column "
+            "“potential”) or workshop ratings are available (ratings), this report shows the "
+            "portfolio, the zones, the sensitivity and the focus programs."
+        ),
+    },
+    "portfolio.text.axis_missing": {
+        "de": "für die Achse {axis} liegt keines der Kriterien vor ({criteria})",
+        "en": "no criterion of the {axis} axis is available ({criteria})",
+    },
     "portfolio.text.wallet_missing": {
         "de": (
             "Im Kundenstamm fehlt der Jahresbedarf (Spalte „Potenzial“). Ohne ihn lässt sich "

@@ -373,6 +373,29 @@ def unrated_note(result: PortfolioResult, lang: str) -> str | None:
     return t("portfolio.text.unrated", lang, n=Formatter(lang).int(result.unrated_customers))
 
 
+def placement_gap(result: PortfolioResult, lang: str) -> str | None:
+    """Why no customer could be placed in the portfolio, or None when some are.
+
+    Names every axis whose weighted criteria are all missing, with those
+    criteria, and what the client can provide so the zones can be computed.
+    """
+    if (result.customers["zone"] != "").any():
+        return None
+    missing = getattr(result, "missing_criteria", {}) or {}
+    parts = [
+        t(
+            "portfolio.text.axis_missing",
+            lang,
+            axis=t(f"portfolio.axis.{axis}", lang),
+            criteria=join_names([criterion_label(c, lang) for c in missing[axis]], lang),
+        )
+        for axis in ("potential", "attractiveness")
+        if missing.get(axis)
+        and set(missing[axis]) >= {c for c, w in getattr(result.settings, axis).items() if w > 0}
+    ]
+    return t("portfolio.text.not_placed", lang, axes="; ".join(parts) or "–")
+
+
 def wallet_text(result: PortfolioResult, lang: str) -> str:
     f = Formatter(lang)
     c = result.customers
