@@ -280,12 +280,12 @@ def test_timing_is_measured_for_each_change(panel: SettingsPanel):
 
 
 def test_workshop_false_returns_none_and_creates_no_widget(tiny_dir: Path, capsys, monkeypatch):
-    import kamlib.widgets as kw
+    import kamlib.widgets.controls as kw
 
     def no_widgets():
         raise AssertionError("ipywidgets must not be touched when rendering")
 
-    monkeypatch.setattr(kw, "_w", no_widgets)  # every widget is built through _w()
+    monkeypatch.setattr(kw, "_w", no_widgets)  # every widget is built through controls._w()
     client = kamlib.load_client(tiny_dir)
     assert portfolio_panel(client, lang="de", workshop=False) is None
     assert capsys.readouterr().out == ""
