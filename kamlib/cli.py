@@ -16,6 +16,8 @@ from kamlib.modules import MODULES
 app = typer.Typer(
     name="kam",
     help="KAM Workbook Kit: turn a client's ERP/CRM exports into KAM deliverables.",
+    epilog="Exit codes: 0 done (warnings allowed), 1 data error or a failed deliverable "
+    "(the others are still produced), 2 usage error.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -54,7 +56,9 @@ def render(
         str | None, typer.Option("--lang", "-l", help="de or en (default: client.yaml language)")
     ] = None,
     out: Annotated[Path, typer.Option("--out", "-o", help="Output folder")] = Path("reports"),
-    jobs: Annotated[int, typer.Option("--jobs", "-j", help="Parallel worker processes")] = 0,
+    jobs: Annotated[
+        int, typer.Option("--jobs", "-j", help="Parallel worker processes (0 = one per CPU core)")
+    ] = 0,
     as_of: Annotated[str | None, typer.Option(help="Reference date YYYY-MM-DD")] = None,
     scheduler: Annotated[
         str | None, typer.Option(help="Dask scheduler address (tcp://host:8786) for large batches")
@@ -97,7 +101,9 @@ def demo(
         "client_data"
     ),
     fmt: Annotated[str, typer.Option("--format", "-f", help="html, pdf or html,pdf")] = "html,pdf",
-    jobs: Annotated[int, typer.Option("--jobs", "-j", help="Parallel worker processes")] = 0,
+    jobs: Annotated[
+        int, typer.Option("--jobs", "-j", help="Parallel worker processes (0 = one per CPU core)")
+    ] = 0,
 ) -> None:
     """Write the demo clients (if missing) and render all their deliverables."""
     from kamlib.demo import DEMO_CLIENTS, write_demo_clients
