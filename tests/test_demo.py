@@ -8,7 +8,6 @@ margins that differ by product group.
 
 from __future__ import annotations
 
-import time
 from functools import cache
 from pathlib import Path
 
@@ -56,10 +55,9 @@ def _as_of(key: str) -> pd.Timestamp:
 
 
 @pytest.mark.parametrize("key", KEYS)
-def test_same_seed_gives_same_bytes_fast(key):
-    start = time.perf_counter()
+def test_same_seed_gives_same_bytes(key):
+    # (generation time is measured by make bench, not asserted here)
     again = demo_files(key)
-    assert time.perf_counter() - start < 3.0  # generation + CSV/YAML encoding
     assert again == _files(key)
     assert len(again["sales.csv"]) < 5_000_000
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import time
 from pathlib import Path
 
 import numpy as np
@@ -359,7 +358,7 @@ def test_sensitivity_table_covers_every_weight_both_ways():
     assert r.weights["potential"] == {"future_demand": 0.5, "share_of_wallet": 0.5}
 
 
-def test_compute_is_cheap_for_a_400_customer_client():
+def test_compute_on_a_400_customer_client_scores_everyone_within_range():
     rng = np.random.default_rng(3)
     n = 400
     ids = [f"{i:04d}" for i in range(n)]
@@ -381,9 +380,7 @@ def test_compute_is_cheap_for_a_400_customer_client():
     )  # fmt: skip
     cfg = ClientConfig(name="x", as_of=pd.Timestamp("2026-06-30").date())
     inputs = prepare(ClientData(Path("x"), cfg, customers, sales, ratings=ratings))
-    compute(inputs, cfg.portfolio)  # warm-up
-    t0 = time.perf_counter()
+    # speed is a benchmark (make bench), not a test: here only the result at this size
     r = compute(inputs, cfg.portfolio)
-    assert time.perf_counter() - t0 < 0.5
     assert len(r.customers) == n
     assert r.customers["potential_score"].dropna().between(0, 100).all()
