@@ -24,6 +24,29 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Letzte Aktualisierung fehlgeschlagen ({date}); gezeigt wird der letzte gute Stand.",
         "en": "Last update failed ({date}); the last good version is shown.",
     },
+    "render.batch_title": {"de": "Alle Mandanten", "en": "All clients"},
+    "render.batch_intro": {
+        "de": "Ergebnisdokumente von {n} Mandanten. Ein Klick auf den Namen öffnet die "
+        "Übersicht des Mandanten mit allen Modulen als HTML und PDF.",
+        "en": "Deliverables of {n} clients. Click a name to open that client's page with "
+        "every module as HTML and PDF.",
+    },
+    "render.batch_intro.one": {
+        "de": "Ergebnisdokumente von 1 Mandanten. Ein Klick auf den Namen öffnet die "
+        "Übersicht des Mandanten mit allen Modulen als HTML und PDF.",
+        "en": "Deliverables of 1 client. Click the name to open the client's page with "
+        "every module as HTML and PDF.",
+    },
+    "render.batch_client": {"de": "Mandant", "en": "Client"},
+    "render.batch_modules": {"de": "Module", "en": "Modules"},
+    "render.batch_failed": {
+        "de": "{n} Modul(e): letzte Aktualisierung fehlgeschlagen",
+        "en": "{n} module(s): last update failed",
+    },
+    "render.batch_empty": {
+        "de": "Noch keine Ergebnisdokumente. Erstellen mit: kam render client_data/*",
+        "en": "No deliverables yet. Create them with: kam render client_data/*",
+    },
     "render.lang_de": {"de": "Deutsch", "en": "German"},
     "render.lang_en": {"de": "Englisch", "en": "English"},
     # console: statuses and summary
@@ -42,6 +65,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "{failed} fehlgeschlagen — {seconds} s mit {workers} Worker(n)",
         "en": "{total} deliverable(s): {ok} ok, {skipped} skipped, {data_error} data error, "
         "{failed} failed — {seconds} s with {workers} worker(s)",
+    },
+    "render.summary_batch_index": {
+        "de": "Alle Mandanten: {path}",
+        "en": "All clients: {path}",
     },
     "render.summary_index": {
         "de": "Übersicht je Kunde: {paths}",

@@ -8,7 +8,8 @@ Backends, all running the same :func:`kamlib.render.task.render_task`:
 - ``scheduler="tcp://host:8786"``: a Dask distributed cluster (optional extra
   ``.[dask]``); workers must see the same client_data/ and reports/ paths.
 
-One failing task never stops the others; indexes are rebuilt per client.
+One failing task never stops the others; indexes are rebuilt per client, and
+``<out>/index.html`` lists every client of the output folder.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from kamlib.config import ConfigError, load_config
 from kamlib.i18n import t
 from kamlib.modules import MODULES
 from kamlib.render.errors import ui_lang
-from kamlib.render.index import write_index
+from kamlib.render.index import write_batch_index, write_index
 from kamlib.render.task import RenderItem, RenderSpec, render_task
 
 
@@ -48,6 +49,8 @@ class BatchResult:
 
     items: list[RenderItem] = field(default_factory=list)
     indexes: list[str] = field(default_factory=list)
+    #: ``<out>/index.html`` listing every client in the output folder ("" if none)
+    batch_index: str = ""
     seconds: float = 0.0
     workers: int = 1
 
@@ -113,6 +116,8 @@ class BatchResult:
         )
         if self.indexes:
             lines.append(t("render.summary_index", lang, paths=", ".join(self.indexes)))
+        if self.batch_index:
+            lines.append(t("render.summary_batch_index", lang, path=self.batch_index))
         return lines
 
     def print_summary(self, file: IO[str] | None = None, lang: str | None = None) -> None:
@@ -288,5 +293,7 @@ def render(
     finally:
         if bar is not None:
             bar.close()
+    if result.indexes:  # the page over all clients of this output folder
+        result.batch_index = str(write_batch_index(out, ui_lang()))
     result.seconds = time.perf_counter() - started
     return result

@@ -8,6 +8,7 @@ so the last good notebook and deliverables stay untouched.
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +34,21 @@ def _source_cell_number(nb: nbformat.NotebookNode, cell_index: int) -> int:
     return cell_index - shift + 1
 
 
+#: a kernel that dies or fails to start is retried: with parallel workers,
+#: jupyter_client can hand two kernels the same free port (a known upstream race,
+#: jupyter/jupyter_client#154); a failing cell or a cell timeout is never retried
+KERNEL_ATTEMPTS = 3
+KERNEL_RETRY_PAUSE = 0.5  # seconds, times the attempt number
+
+
+def is_kernel_failure(exc: BaseException) -> bool:
+    """True when the kernel failed (died, did not start), not the notebook's code."""
+    from nbclient.exceptions import CellTimeoutError
+    from papermill.exceptions import PapermillExecutionError
+
+    return not isinstance(exc, PapermillExecutionError | CellTimeoutError)
+
+
 def execute_notebook(
     notebook: Path,
     partial_path: Path,
@@ -55,20 +71,27 @@ def execute_notebook(
     saved = os.environ.get("MPLBACKEND")
     os.environ["MPLBACKEND"] = "module://matplotlib_inline.backend_inline"
     try:
-        return papermill.execute_notebook(
-            str(notebook),
-            str(partial_path),
-            parameters=parameters,
-            kernel_name=KERNEL_NAME,
-            progress_bar=False,
-            log_output=False,
-            request_save_on_cell_execute=False,
-            cwd=str(notebook.parent),
-            execution_timeout=cell_timeout,
-            # the kernel's own log (TCP transport notice, interrupt at shutdown)
-            # is noise on a batch console; failures still come back as errors
-            extra_arguments=["--IPKernelApp.log_level=CRITICAL"],
-        )
+        for attempt in range(1, KERNEL_ATTEMPTS + 1):
+            try:
+                return papermill.execute_notebook(
+                    str(notebook),
+                    str(partial_path),
+                    parameters=parameters,
+                    kernel_name=KERNEL_NAME,
+                    progress_bar=False,
+                    log_output=False,
+                    request_save_on_cell_execute=False,
+                    cwd=str(notebook.parent),
+                    execution_timeout=cell_timeout,
+                    # the kernel's own log (TCP transport notice, interrupt at shutdown)
+                    # is noise on a batch console; failures still come back as errors
+                    extra_arguments=["--IPKernelApp.log_level=CRITICAL"],
+                )
+            except Exception as exc:
+                if attempt == KERNEL_ATTEMPTS or not is_kernel_failure(exc):
+                    raise
+                time.sleep(KERNEL_RETRY_PAUSE * attempt)
+        raise AssertionError("unreachable")  # pragma: no cover
     finally:
         if saved is None:
             os.environ.pop("MPLBACKEND", None)

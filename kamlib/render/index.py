@@ -1,4 +1,5 @@
-"""``reports/<client>/index.html``: every deliverable of one client, with links.
+"""Index pages: ``reports/<client>/index.html`` (every deliverable of one client)
+and ``reports/index.html`` (every client of a batch, linking to their pages).
 
 Rebuilt from the files after each render (from ``metadata.kam`` of the kept
 executed notebooks), so a partial re-render keeps the other deliverables listed.
@@ -145,5 +146,74 @@ def write_index(client_out: Path, client_name: str, lang: str, firm: str = "") -
     path = client_out / INDEX_NAME
     tmp = path.with_name(path.name + ".tmp")
     tmp.write_text(index_html(entries, client_name, lang, firm), encoding="utf-8")
+    tmp.replace(path)
+    return path
+
+
+def collect_clients(out_dir: Path) -> list[tuple[Path, list[IndexEntry]]]:
+    """Client report folders below ``out_dir`` that have deliverables, by client name."""
+    clients = []
+    for folder in sorted(p for p in out_dir.iterdir() if p.is_dir() and not p.name.startswith(".")):
+        entries = collect_entries(folder)
+        if entries:
+            clients.append((folder, entries))
+    clients.sort(key=lambda c: (c[1][-1].meta.client or c[0].name).casefold())
+    return clients
+
+
+def batch_index_html(clients: list[tuple[Path, list[IndexEntry]]], lang: str) -> str:
+    """The page listing every client of ``reports/`` (self-contained, relative links)."""
+    rows = []
+    for folder, entries in clients:
+        name = entries[-1].meta.client or folder.name
+        modules = list(dict.fromkeys(e.meta.module_title for e in entries))
+        langs = sorted({e.meta.lang for e in entries})
+        as_of = max((e.meta.as_of for e in entries if e.meta.as_of), default=None)
+        created = max(e.meta.created for e in entries)
+        failed = sum(1 for e in entries if e.failed is not None)
+        warn = (
+            f'<span class="warn">{_e(t("render.batch_failed", lang, n=failed))}</span>'
+            if failed
+            else ""
+        )
+        rows.append(
+            f'<tr><td class="module"><a href="{_e(folder.name)}/{INDEX_NAME}">{_e(name)}</a>'
+            f"{warn}</td><td>{_e(', '.join(modules))}</td>"
+            f"<td>{_e(', '.join(t(f'render.lang_{code}', lang) for code in langs))}</td>"
+            f"<td>{fmt_date(as_of, lang)}</td><td>{fmt_date(created, lang)}</td></tr>"
+        )
+    head = "".join(
+        f"<th>{_e(t(k, lang))}</th>"
+        for k in (
+            "render.batch_client",
+            "render.batch_modules",
+            "render.index_language",
+            "common.as_of",
+            "render.index_rendered",
+        )
+    )
+    body = (
+        f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+        if rows
+        else f'<p class="empty">{_e(t("render.batch_empty", lang))}</p>'
+    )
+    title = t("render.batch_title", lang)
+    return (
+        f'<!DOCTYPE html>\n<html lang="{lang}"><head><meta charset="utf-8">'
+        f'<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f"<title>{_e(title)}</title><style>{_CSS}a {{ color: #1F4E79; }}</style></head>"
+        f'<body><main><header><div class="kicker">{_e(t("render.index_title", lang))}</div>'
+        f"<h1>{_e(title)}</h1></header>"
+        f'<p class="intro">{_e(t("render.batch_intro", lang, n=len(rows)))}</p>'
+        f"{body}</main></body></html>\n"
+    )
+
+
+def write_batch_index(out_dir: Path, lang: str) -> Path:
+    """(Re)write ``out_dir/index.html`` listing every client with deliverables."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    path = out_dir / INDEX_NAME
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(batch_index_html(collect_clients(out_dir), lang), encoding="utf-8")
     tmp.replace(path)
     return path
