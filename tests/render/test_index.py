@@ -78,3 +78,27 @@ def test_failed_rerender_keeps_last_good_version_with_a_note(tmp_path: Path):
 def test_empty_report_folder_says_so(tmp_path: Path):
     html = write_index(tmp_path / "new", "Neu GmbH", "de").read_text(encoding="utf-8")
     assert "Noch keine Deliverables" in html
+
+
+def test_batch_index_lists_every_client_with_link_modules_and_failures(tmp_path: Path):
+    from kamlib.render.index import write_batch_index
+
+    fake_deliverable(tmp_path / "acme", "overview", "de", "Kundenstruktur")
+    fake_deliverable(tmp_path / "acme", "portfolio", "en", "Strategic customer portfolio")
+    fake_deliverable(tmp_path / "beta", "overview", "de", "Kundenstruktur")
+    fake_deliverable(tmp_path / "beta", "overview", "de", "Kundenstruktur", status="failed")
+    (tmp_path / "empty").mkdir()  # a folder without deliverables is not a client row
+    page = write_batch_index(tmp_path, "en").read_text(encoding="utf-8")
+    links = re.findall(r'href="([^"]+)"', page)
+    assert links == ["acme/index.html", "beta/index.html"]
+    assert "Kundenstruktur, Strategic customer portfolio" in page  # acme's modules
+    assert "German, English" in page  # acme's languages, in code order de, en
+    assert page.count("last update failed") == 1  # beta only
+    assert "http" not in page  # offline: relative links, inline CSS
+
+
+def test_batch_index_without_clients_says_how_to_create_them(tmp_path: Path):
+    from kamlib.render.index import write_batch_index
+
+    page = write_batch_index(tmp_path, "de").read_text(encoding="utf-8")
+    assert "kam render client_data/*" in page
