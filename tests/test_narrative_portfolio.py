@@ -297,3 +297,11 @@ def test_placement_gap_names_the_axis_without_any_criterion():
     assert "Attraktivität liegt" not in de
     en = text.placement_gap(result, "en")
     assert "no criterion of the Potential axis is available" in en
+
+
+def test_wallet_data_needs_a_demand_above_zero():
+    result = small_result()
+    assert text.has_wallet_data(result)
+    result.customers["potential"] = 0.0  # filled in, but no demand: nothing to compare with
+    assert not text.has_wallet_data(result)
+    assert text.wallet_text(result, "en") == text.t("portfolio.text.wallet_missing", "en")

@@ -396,10 +396,22 @@ def placement_gap(result: PortfolioResult, lang: str) -> str | None:
     return t("portfolio.text.not_placed", lang, axes="; ".join(parts) or "–")
 
 
+def _known_potential(result: PortfolioResult) -> pd.DataFrame:
+    """Customers with an annual demand (``potential``) above 0 in the master."""
+    c = result.customers
+    if "potential" not in c:
+        return c.iloc[0:0]
+    return c[c["potential"].notna() & (c["potential"] > 0)]
+
+
+def has_wallet_data(result: PortfolioResult) -> bool:
+    """True when share-of-wallet figures exist (some customer has a demand above 0)."""
+    return not _known_potential(result).empty
+
+
 def wallet_text(result: PortfolioResult, lang: str) -> str:
     f = Formatter(lang)
-    c = result.customers
-    known = c[c["potential"].notna() & (c["potential"] > 0)] if "potential" in c else c.iloc[0:0]
+    known = _known_potential(result)
     if known.empty:
         return f.t("portfolio.text.wallet_missing")
     annual = 12.0 / max(getattr(result, "window_months", 12) or 12, 1)
