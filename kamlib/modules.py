@@ -17,8 +17,6 @@ class Module:
     title: dict[str, str]
     #: tables that must be present and valid for the module to run
     requires: tuple[str, ...] = ("customers", "sales")
-    #: tables the module uses when present
-    uses: tuple[str, ...] = ()
 
     @property
     def notebook(self) -> Path:
@@ -35,7 +33,6 @@ MODULES: dict[str, Module] = {
         Module(
             "portfolio",
             {"de": "Strategisches Kundenportfolio", "en": "Strategic customer portfolio"},
-            uses=("ratings",),
         ),
     ]
 }

@@ -113,13 +113,6 @@ class Problems:
             out[c] = out[c].astype(object).where(out[c].notna(), "")
         return out.reset_index(drop=True)
 
-    def has_errors(self, file: str | None = None) -> bool:
-        f = self.frame()
-        mask = f["severity"] == "error"
-        if file is not None:
-            mask &= f["file"] == file
-        return bool(mask.any())
-
 
 def sort_problems(problems: pd.DataFrame) -> pd.DataFrame:
     """Errors first, then warnings, then info; within: file and row order."""

@@ -58,13 +58,6 @@ class Collected:
     stats: dict[str, Any] = field(default_factory=dict)
     lang: str = "en"
 
-    def errors_in(self, *files: str) -> bool:
-        p = self.problems
-        mask = p["severity"] == "error"
-        if files:
-            mask &= p["file"].isin(files)
-        return bool(mask.any())
-
 
 # --------------------------------------------------------------------------- files
 
@@ -111,10 +104,6 @@ def _config_lang(client_dir: Path) -> str:
 
 
 # --------------------------------------------------------------------------- per table
-
-
-def _drop_rows(frame: pd.DataFrame, mask: pd.Series | np.ndarray) -> pd.DataFrame:
-    return frame.loc[~np.asarray(mask, dtype=bool)]
 
 
 def _blank_and_total_rows(table: str, raw: RawTable, p: Problems) -> pd.DataFrame:

@@ -7,7 +7,6 @@ a :class:`RenderItem` with a status and a one-line message.
 
 from __future__ import annotations
 
-import json
 import time
 import traceback
 from dataclasses import dataclass, field
@@ -274,8 +273,3 @@ def render_task(spec: RenderSpec) -> RenderItem:
         item.details = traceback.format_exc(limit=5)
     item.seconds = time.perf_counter() - start
     return item
-
-
-def item_to_json(item: RenderItem) -> str:
-    """JSON form of an item (used by tests and for logging batch results)."""
-    return json.dumps(item.__dict__, ensure_ascii=False, default=str)
