@@ -46,6 +46,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from kamlib.analysis.shares import lorenz_curve
 from kamlib.config import OverviewSettings
 
 #: the customer shares whose revenue share the deliverable reports (top 10 % / 20 %)
@@ -415,17 +416,12 @@ def concentration(values: pd.DataFrame, bands: tuple[float, float] = (0.60, 0.80
     n = len(ranked)
     total = float(ranked["revenue"].sum())
     if n == 0:
-        empty = pd.DataFrame({"customer_share": [0.0], "revenue_share": [0.0]})
         return Concentration(
-            0, 0.0, empty, 0, float("nan"), 0, float("nan"), 0, float("nan"), float("nan"), "broad"
-        )
+            0, 0.0, lorenz_curve(np.empty(0)), 0, float("nan"), 0, float("nan"), 0,
+            float("nan"), float("nan"), "broad",
+        )  # fmt: skip
     cum = (ranked["revenue"].cumsum() / total).to_numpy()
-    lorenz = pd.DataFrame(
-        {
-            "customer_share": np.concatenate([[0.0], np.arange(1, n + 1) / n]),
-            "revenue_share": np.concatenate([[0.0], cum]),
-        }
-    )
+    lorenz = lorenz_curve(cum)
 
     def top(fraction: float) -> tuple[int, float]:
         k = max(1, math.ceil(n * fraction - _EPS))  # n * 0.1 may be 3.0000000000000004

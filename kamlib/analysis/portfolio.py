@@ -70,6 +70,7 @@ from kamlib.analysis.recommendations import (
     OPPORTUNITY_PROGRAMS,
     PROGRAM_KEYS,
 )
+from kamlib.analysis.shares import lorenz_curve
 from kamlib.config import (
     PortfolioSettings,
 )
@@ -713,11 +714,7 @@ def _matrix_extra(df: pd.DataFrame, total_rev: float) -> pd.DataFrame:
 
 def _lorenz(df: pd.DataFrame) -> pd.DataFrame:
     """Cumulative share of the ABC value over customers ranked by value (starts at 0,0)."""
-    order = df.sort_values("abc_rank")
-    n = len(order)
-    cust = np.concatenate([[0.0], np.arange(1, n + 1) / n]) if n else np.array([0.0])
-    cum = np.concatenate([[0.0], order["cumulative_share"].to_numpy(dtype=float)])
-    return pd.DataFrame({"customer_share": cust, "revenue_share": cum})
+    return lorenz_curve(df.sort_values("abc_rank")["cumulative_share"].to_numpy(dtype=float))
 
 
 def _zone_table(df: pd.DataFrame, total_rev: float) -> pd.DataFrame:
