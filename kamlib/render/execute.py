@@ -7,8 +7,10 @@ so the last good notebook and deliverables stay untouched.
 
 from __future__ import annotations
 
+import functools
 import os
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -49,6 +51,18 @@ def is_kernel_failure(exc: BaseException) -> bool:
     return not isinstance(exc, PapermillExecutionError | CellTimeoutError)
 
 
+def _with_kernel_retries(run: Callable[[], nbformat.NotebookNode]) -> nbformat.NotebookNode:
+    """``run()``, started again when the kernel (not the notebook's code) failed."""
+    for attempt in range(1, KERNEL_ATTEMPTS):
+        try:
+            return run()
+        except Exception as exc:
+            if not is_kernel_failure(exc):
+                raise
+            time.sleep(KERNEL_RETRY_PAUSE * attempt)
+    return run()  # the last attempt: whatever it raises goes to the caller
+
+
 def execute_notebook(
     notebook: Path,
     partial_path: Path,
@@ -60,7 +74,8 @@ def execute_notebook(
 
     Returns the executed notebook. Raises ``papermill.PapermillExecutionError``
     when a cell fails (the notebook with the traceback is saved first) and
-    whatever nbclient raises when the kernel dies or times out.
+    whatever nbclient raises when a cell times out, or when the kernel still
+    dies after :data:`KERNEL_ATTEMPTS` starts.
     """
     import papermill
 
@@ -70,28 +85,23 @@ def execute_notebook(
     # the kernel only (restored afterwards: this may be the caller's process).
     saved = os.environ.get("MPLBACKEND")
     os.environ["MPLBACKEND"] = "module://matplotlib_inline.backend_inline"
+    run = functools.partial(
+        papermill.execute_notebook,
+        str(notebook),
+        str(partial_path),
+        parameters=parameters,
+        kernel_name=KERNEL_NAME,
+        progress_bar=False,
+        log_output=False,
+        request_save_on_cell_execute=False,
+        cwd=str(notebook.parent),
+        execution_timeout=cell_timeout,
+        # the kernel's own log (TCP transport notice, interrupt at shutdown)
+        # is noise on a batch console; failures still come back as errors
+        extra_arguments=["--IPKernelApp.log_level=CRITICAL"],
+    )
     try:
-        for attempt in range(1, KERNEL_ATTEMPTS + 1):
-            try:
-                return papermill.execute_notebook(
-                    str(notebook),
-                    str(partial_path),
-                    parameters=parameters,
-                    kernel_name=KERNEL_NAME,
-                    progress_bar=False,
-                    log_output=False,
-                    request_save_on_cell_execute=False,
-                    cwd=str(notebook.parent),
-                    execution_timeout=cell_timeout,
-                    # the kernel's own log (TCP transport notice, interrupt at shutdown)
-                    # is noise on a batch console; failures still come back as errors
-                    extra_arguments=["--IPKernelApp.log_level=CRITICAL"],
-                )
-            except Exception as exc:
-                if attempt == KERNEL_ATTEMPTS or not is_kernel_failure(exc):
-                    raise
-                time.sleep(KERNEL_RETRY_PAUSE * attempt)
-        raise AssertionError("unreachable")  # pragma: no cover
+        return _with_kernel_retries(run)
     finally:
         if saved is None:
             os.environ.pop("MPLBACKEND", None)
