@@ -585,7 +585,8 @@ def _customer_types(
         df[f"type_{key}"] = types[key]
         labels = np.where(types[key], np.where(labels == "", key, labels + ";" + key), labels)
     df["customer_type"] = labels
-    for c in {ct.image_maker_criterion, ct.expert_criterion}:
+    # a fixed column order (iterating a set would follow the process's string hashing)
+    for c in dict.fromkeys((ct.image_maker_criterion, ct.expert_criterion)):
         df[f"rating_{c}"] = _rating(inputs, c)
     return basis
 
