@@ -8,14 +8,7 @@ import numpy as np
 import pandas as pd
 
 from kamlib.demo.specs import DEMO_CLIENTS, DemoSpec
-from kamlib.demo.texts import (
-    _CLIENT_YAML,
-    _LOST_NOTES,
-    _NAMES,
-    _PEOPLE,
-    _PLAN_TEXT,
-    _TOUCHPOINTS,
-)
+from kamlib.demo.texts import demo_prose
 
 N_MONTHS = 36  # three years of invoice lines ending with as_of's month
 
@@ -37,7 +30,7 @@ def _pick(rng: np.random.Generator, options: dict, n: int) -> np.ndarray:
 
 def _customer_names(rng: np.random.Generator, spec: DemoSpec, industries: np.ndarray) -> list[str]:
     """Unique fictional company names whose wording fits the industry."""
-    words = _NAMES[spec.language]
+    words = demo_prose(spec.language)["names"]
     names: list[str] = []
     seen: set[str] = set()
     for ind in industries:  # one per customer (hundreds), not per sales line
@@ -467,7 +460,7 @@ def _with_quality_findings(
 
 
 def _client_yaml(spec: DemoSpec) -> str:
-    return _CLIENT_YAML[spec.language].format(
+    return demo_prose(spec.language)["client_yaml"].format(
         name=spec.name,
         currency="EUR",
         as_of=spec.as_of.isoformat(),
@@ -677,7 +670,7 @@ def _make_contacts(
     rev = _revenue_last_12(spec, sales).sort_values(ascending=False)
     others = [i for i in rev.index[:14] if not cust.loc[i, "is_key_account"]][:5]
     ids = list(cust.index[cust["is_key_account"]]) + others
-    words = _PEOPLE[spec.language]
+    words = demo_prose(spec.language)["people"]
     as_of = pd.Timestamp(spec.as_of)
     rows = []
     used: set[str] = set()
@@ -727,7 +720,7 @@ def _make_contacts(
 def _make_touchpoints(rng: np.random.Generator, spec: DemoSpec) -> pd.DataFrame:
     """Touchpoint inventory rated in two rounds (Ist moves, Soll stays)."""
     base = pd.DataFrame(
-        _TOUCHPOINTS[spec.language],
+        demo_prose(spec.language)["touchpoints"],
         columns=["touchpoint", "phase", "channel", "owner", "segment", "importance", "ist", "soll"],
     )
     first = base.assign(round=pd.Timestamp(spec.touchpoint_rounds[0]))
@@ -767,7 +760,7 @@ def _make_lost_reasons(
     reason = rng.choice(np.array(_LOST_REASONS), n, p=np.array(_LOST_P))
     lost_on = recorded.to_numpy() + pd.to_timedelta(rng.integers(60, 200, n), unit="D")
     lost_on = np.minimum(lost_on, as_of.to_datetime64())
-    notes = _LOST_NOTES[spec.language]
+    notes = demo_prose(spec.language)["lost_notes"]
     pick = rng.integers(0, 3, n)
     return pd.DataFrame(
         {
@@ -843,7 +836,7 @@ def _make_account_plans(
             "kam": spec.key_account_manager,
             "revenue": f"{revenue / 1e6:.1f}".replace(".", "," if spec.language == "de" else "."),
         }
-        tpl = _PLAN_TEXT[spec.language][plan_no]
+        tpl = demo_prose(spec.language)["account_plans"][plan_no]
         start = (end_q - 3).start_time
         period = f"{start:%Y-%m} – {as_of:%Y-%m}"
         opp_shares = (0.12, 0.10, 0.06, 0.04)  # of the wallet gap
