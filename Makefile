@@ -25,7 +25,8 @@ system-deps:
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -e '.[dev]'
+	@echo "Installing the kit and its dependencies into $(VENV) (about two minutes the first time) ..."
+	$(BIN)/python -m pip install --progress-bar on -e '.[dev]'
 	$(BIN)/python -m ipykernel install --sys-prefix --name python3 --display-name "Python 3 (KAM kit)" >/dev/null
 	@touch $(STAMP)
 

@@ -5,10 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from kamlib import resources
+
 #: repository root (the kit is installed editable; notebooks live beside kamlib/)
 ROOT = Path(__file__).resolve().parent.parent
-NOTEBOOK_DIR = ROOT / "notebooks"
-TEMPLATE_DIR = ROOT / "templates"
+NOTEBOOK_DIR = resources.NOTEBOOK_DIR
+TEMPLATE_DIR = resources.TEMPLATE_DIR
 
 
 @dataclass(frozen=True)

@@ -394,12 +394,27 @@ def focus_programs(
     return pd.DataFrame(rows, columns=cols)
 
 
-def compute(inputs: PortfolioInputs, settings: PortfolioSettings | None = None) -> PortfolioResult:
-    """Portfolio result from prepared inputs; cheap enough for live widgets."""
-    settings = settings or PortfolioSettings()
-    master = inputs.master
-    n = len(master)
-    wm = settings.window_months
+@dataclass
+class _WindowSums:
+    """Per-customer sums of one window (master order) and the period before it."""
+
+    start: int  # month index of the window's first month
+    end: int  # month index of as_of's month
+    monthly: np.ndarray  # customer x month revenue inside the window
+    revenue: np.ndarray
+    margin: np.ndarray  # NaN when the customer has lines but none carries a margin
+    previous: np.ndarray  # revenue of the equally long period before the window
+    growth_available: bool  # the data cover the whole previous period
+
+    @property
+    def total_revenue(self) -> float:
+        """Sum of positive customer revenues (the base of every revenue share)."""
+        return np.clip(self.revenue, 0, None).sum()
+
+
+def _window_sums(inputs: PortfolioInputs, window_months: int) -> _WindowSums:
+    """Revenue, margin and previous-period revenue of the window ending at as_of's month."""
+    wm = window_months
     end = inputs.as_of_month
     start = end - wm + 1
     rev_w = _window(inputs.revenue, inputs.first_month, start, end)
@@ -410,16 +425,31 @@ def compute(inputs: PortfolioInputs, settings: PortfolioSettings | None = None) 
     # a margin is "missing" when the customer has lines in the window but none carries a margin
     margin = np.where((lines_w > 0) & (mlines_w == 0), np.nan, mar_w)
     prev = _window(inputs.revenue, inputs.first_month, start - wm, start - 1).sum(axis=1)
-    # growth needs the whole previous period inside the data
-    growth_available = inputs.first_month <= start - wm
+    return _WindowSums(
+        start=start,
+        end=end,
+        monthly=rev_w,
+        revenue=revenue,
+        margin=margin,
+        previous=prev,
+        # growth needs the whole previous period inside the data
+        growth_available=inputs.first_month <= start - wm,
+    )
 
+
+def _classified(
+    inputs: PortfolioInputs, settings: PortfolioSettings, w: _WindowSums
+) -> pd.DataFrame:
+    """Master data plus window figures, ABC, XYZ and ABC-XYZ field (master order)."""
+    master = inputs.master
+    revenue, margin = w.revenue, w.margin
     df = master.copy()
     df["revenue"] = revenue
     df["contribution_margin"] = margin
     with np.errstate(invalid="ignore", divide="ignore"):
         df["margin_ratio"] = np.where((revenue > 0) & ~np.isnan(margin), margin / revenue, np.nan)
     pos_rev = np.clip(revenue, 0, None)
-    total_rev = pos_rev.sum()
+    total_rev = w.total_revenue
     df["revenue_share"] = pos_rev / total_rev if total_rev > 0 else 0.0
     value = revenue if settings.abc.basis == "revenue" else np.nan_to_num(margin, nan=0.0)
     df["value"] = value
@@ -428,10 +458,10 @@ def compute(inputs: PortfolioInputs, settings: PortfolioSettings | None = None) 
         df[col] = abc[col].to_numpy()
 
     xyz = xyz_classes(
-        rev_w,
+        w.monthly,
         inputs.first_purchase,
-        start,
-        end,
+        w.start,
+        w.end,
         method=settings.xyz.method,
         cutoffs=tuple(settings.xyz.cutoffs),
         frequency_cutoffs=tuple(settings.xyz.frequency_cutoffs),
@@ -439,50 +469,60 @@ def compute(inputs: PortfolioInputs, settings: PortfolioSettings | None = None) 
     )
     for col in xyz.columns:
         df[col] = xyz[col].to_numpy()
-    fp = inputs.first_purchase
-    df["first_purchase"] = _month_starts(fp)
+    df["first_purchase"] = _month_starts(inputs.first_purchase)
     df["matrix_field"] = np.where(
         df["xyz_class"] == "",
         "no_revenue",
         np.where(df["xyz_class"] == NEW, "new", df["abc_class"] + df["xyz_class"]),
     )
+    return df
 
-    # --- data-derived criteria -------------------------------------------------
-    potential = master["potential"].to_numpy(dtype=float)
-    sow = scoring.share_of_wallet(revenue, potential, annualise=12.0 / wm)
+
+def _data_criteria(df: pd.DataFrame, w: _WindowSums, window_months: int) -> dict[str, np.ndarray]:
+    """Add share_of_wallet, wallet_gap, previous_revenue and growth to ``df``; return
+    the data-derived criteria (0-100) by criterion id."""
+    revenue, margin = w.revenue, w.margin
+    annualise = 12.0 / window_months
+    potential = df["potential"].to_numpy(dtype=float)
+    sow = scoring.share_of_wallet(revenue, potential, annualise=annualise)
     df["share_of_wallet"] = sow
     with np.errstate(invalid="ignore"):
         df["wallet_gap"] = np.where(
-            potential > 0, np.clip(potential - pos_rev * 12.0 / wm, 0, None), np.nan
+            potential > 0,
+            np.clip(potential - np.clip(revenue, 0, None) * 12.0 / window_months, 0, None),
+            np.nan,
         )
-    growth = scoring.growth_rate(revenue, prev, comparable=growth_available)
-    df["previous_revenue"] = prev
+    growth = scoring.growth_rate(revenue, w.previous, comparable=w.growth_available)
+    df["previous_revenue"] = w.previous
     df["growth"] = growth
-    both = (revenue > 0) & ~np.isnan(margin)
-    port_ratio = (
-        float(margin[both].sum() / revenue[both].sum())
-        if both.any() and revenue[both].sum() > 0
-        else float("nan")
-    )
-    data_values = {
+    return {
         "share_of_wallet": scoring.share_of_wallet_criterion(sow),
         "growth": scoring.growth_criterion(growth),
         "margin_quality": scoring.margin_quality_criterion(
-            df["margin_ratio"].to_numpy(), port_ratio
+            df["margin_ratio"].to_numpy(), _portfolio_margin_ratio(w)
         ),
         "revenue": scoring.pareto_criterion(revenue),
         "margin": scoring.pareto_criterion(margin),
     }
 
-    w_pot = {k: w for k, w in settings.potential.items()}
-    w_att = {k: w for k, w in settings.attractiveness.items()}
-    w_ka = dict(settings.key_account.weights)
-    needed = list(dict.fromkeys([*w_pot, *w_att, *w_ka]))
-    crit, rated_part = _criteria_frame(inputs, needed, data_values)
-    for c in needed:
-        df[f"crit_{c}"] = crit[c].to_numpy()
 
-    # --- scores and zones ------------------------------------------------------
+def _portfolio_margin_ratio(w: _WindowSums) -> float:
+    """Margin / revenue over the customers with revenue and a margin (NaN if none)."""
+    both = (w.revenue > 0) & ~np.isnan(w.margin)
+    if both.any() and w.revenue[both].sum() > 0:
+        return float(w.margin[both].sum() / w.revenue[both].sum())
+    return float("nan")
+
+
+def _place(
+    df: pd.DataFrame,
+    crit: pd.DataFrame,
+    rated_part: pd.DataFrame,
+    w_pot: dict[str, float],
+    w_att: dict[str, float],
+    settings: PortfolioSettings,
+) -> tuple[np.ndarray, np.ndarray]:
+    """Add scores, zone, rated and placement columns; return (placed, rated) masks."""
     pot_score = scoring.weighted_score(crit, scoring.normalise(w_pot))
     att_score = scoring.weighted_score(crit, scoring.normalise(w_att))
     df["potential_score"] = pot_score
@@ -494,25 +534,32 @@ def compute(inputs: PortfolioInputs, settings: PortfolioSettings | None = None) 
         c for c in dict.fromkeys([*w_pot, *w_att]) if (w_pot.get(c, 0) + w_att.get(c, 0)) > 0
     ]
     rated = (
-        rated_part[axis_crits].notna().any(axis=1).to_numpy() if axis_crits else np.zeros(n, bool)
+        rated_part[axis_crits].notna().any(axis=1).to_numpy()
+        if axis_crits
+        else np.zeros(len(df), bool)
     )
     df["rated"] = rated
     placed = zone != ""
     df["placement"] = np.where(placed, np.where(rated, "ratings", "data"), "")
+    return placed, rated
 
-    # --- key-account score -------------------------------------------------------
-    ka_score = scoring.weighted_score(crit, scoring.normalise(w_ka))
-    df["ka_score"] = ka_score
-    df["ka_recommended"] = ka_score >= settings.key_account.cut_score - EPS
 
-    # --- customer types ----------------------------------------------------------
+def _customer_types(
+    df: pd.DataFrame, inputs: PortfolioInputs, settings: PortfolioSettings, w: _WindowSums
+) -> str:
+    """Add the customer-type columns (see the module docstring); return the breadwinner basis."""
+    n = len(df)
     ct = settings.customer_types
+    revenue, margin = w.revenue, w.margin
+    potential = df["potential"].to_numpy(dtype=float)
+    sow = df["share_of_wallet"].to_numpy()
+    pot_score = df["potential_score"].to_numpy()
     # smallest annualised revenue of an A customer: the "large budget" bar for prospects
-    a_revenue = revenue[(df["abc_class"].to_numpy() == "A")] * (12.0 / wm)
+    a_revenue = revenue[(df["abc_class"].to_numpy() == "A")] * (12.0 / settings.window_months)
     a_threshold = float(a_revenue.min()) if a_revenue.size else np.inf
     pos_margin = np.clip(np.nan_to_num(margin, nan=0.0), 0, None).sum()
     if np.isnan(margin).all() or pos_margin <= 0:
-        basis, bw_val, bw_total = "revenue", revenue, total_rev
+        basis, bw_val, bw_total = "revenue", revenue, w.total_revenue
     else:
         basis, bw_val, bw_total = "margin", margin, pos_margin
     with np.errstate(invalid="ignore"):
@@ -523,7 +570,7 @@ def compute(inputs: PortfolioInputs, settings: PortfolioSettings | None = None) 
                 >= ct.breadwinner_profit_share * bw_total * (1 - EPS)
             ),
             "prospect": (np.nan_to_num(sow, nan=np.inf) < ct.prospect_max_share_of_wallet)
-            & (np.nan_to_num(pot_score, nan=-np.inf) >= split.potential - EPS)
+            & (np.nan_to_num(pot_score, nan=-np.inf) >= settings.zone_split.potential - EPS)
             & (df["abc_class"].to_numpy() != "A")
             & (
                 np.nan_to_num(potential * ct.prospect_fair_share_of_wallet, nan=-np.inf)
@@ -538,11 +585,16 @@ def compute(inputs: PortfolioInputs, settings: PortfolioSettings | None = None) 
         df[f"type_{key}"] = types[key]
         labels = np.where(types[key], np.where(labels == "", key, labels + ";" + key), labels)
     df["customer_type"] = labels
-    for c in {ct.image_maker_criterion, ct.expert_criterion}:
+    # a fixed column order (iterating a set would follow the process's string hashing)
+    for c in dict.fromkeys((ct.image_maker_criterion, ct.expert_criterion)):
         df[f"rating_{c}"] = _rating(inputs, c)
+    return basis
 
-    # --- sort, rank ----------------------------------------------------------------
-    df["_pos"] = np.arange(n)  # master position, to map per-customer arrays after sorting
+
+def _sorted_and_ranked(df: pd.DataFrame) -> pd.DataFrame:
+    """Rows by revenue descending then id, with ``ka_rank``; ``_pos`` keeps the master position."""
+    n = len(df)
+    df = df.assign(_pos=np.arange(n))  # to map per-customer arrays after sorting
     df = df.sort_values(["revenue", "customer_id"], ascending=[False, True], kind="mergesort")
     df = df.reset_index(drop=True)
     ka_order = df.sort_values(
@@ -553,34 +605,11 @@ def compute(inputs: PortfolioInputs, settings: PortfolioSettings | None = None) 
     df["is_key_account"] = df["is_key_account"].astype(bool)
     df["ka_recommended"] = df["ka_recommended"].astype(bool)
     df["rated"] = df["rated"].astype(bool)
+    return df
 
-    # --- summaries ---------------------------------------------------------------
-    sens, stable = scoring.weight_sensitivity(
-        {"potential": (crit, w_pot), "attractiveness": (crit, w_att)},
-        {"potential": split.potential, "attractiveness": split.attractiveness},
-        settings.sensitivity_step,
-    )
-    robust = float(stable.sum() / placed.sum()) if placed.any() else float("nan")
-    stable_sorted = stable[df["_pos"].to_numpy()]
-    df["zone_robust"] = stable_sorted
-    df = df.drop(columns="_pos")
 
-    weights = {
-        "potential": scoring.normalise(w_pot),
-        "attractiveness": scoring.normalise(w_att),
-        "key_account": scoring.normalise(w_ka),
-    }
-    missing = {
-        ax: [c for c in w if w[c] > 0 and crit[c].isna().all()]
-        for ax, w in (("potential", w_pot), ("attractiveness", w_att), ("key_account", w_ka))
-    }
-    window_end = month_start(end) + pd.offsets.MonthEnd(0)
-    programs = focus_programs(
-        df,
-        [c for c in PROGRAM_KEYS if c in w_pot or c in w_att],
-        settings.focus_programs,
-        inputs.as_of,
-    )
+def _ka_ranking(df: pd.DataFrame, cut_score: float) -> pd.DataFrame:
+    """Customers with a key-account score in rank order, with ``rank`` and ``qualifies``."""
     ranking_cols = [
         "ka_rank",
         "customer_id",
@@ -595,12 +624,47 @@ def compute(inputs: PortfolioInputs, settings: PortfolioSettings | None = None) 
     ranking = df.loc[df["ka_score"].notna()].sort_values("ka_rank")[ranking_cols].copy()
     ranking = ranking.rename(columns={"ka_rank": "rank"})
     ranking["rank"] = ranking["rank"].astype(int)
-    ranking["qualifies"] = (ranking["ka_score"] >= settings.key_account.cut_score - EPS).to_numpy()
-    ranking = ranking.reset_index(drop=True)
+    ranking["qualifies"] = (ranking["ka_score"] >= cut_score - EPS).to_numpy()
+    return ranking.reset_index(drop=True)
+
+
+def compute(inputs: PortfolioInputs, settings: PortfolioSettings | None = None) -> PortfolioResult:
+    """Portfolio result from prepared inputs; cheap enough for live widgets."""
+    settings = settings or PortfolioSettings()
+    wm = settings.window_months
+    w = _window_sums(inputs, wm)
+    total_rev = w.total_revenue
+    df = _classified(inputs, settings, w)
+    data_values = _data_criteria(df, w, wm)
+
+    w_pot = {k: v for k, v in settings.potential.items()}
+    w_att = {k: v for k, v in settings.attractiveness.items()}
+    w_ka = dict(settings.key_account.weights)
+    needed = list(dict.fromkeys([*w_pot, *w_att, *w_ka]))
+    crit, rated_part = _criteria_frame(inputs, needed, data_values)
+    for c in needed:
+        df[f"crit_{c}"] = crit[c].to_numpy()
+    placed, rated = _place(df, crit, rated_part, w_pot, w_att, settings)
+
+    ka_score = scoring.weighted_score(crit, scoring.normalise(w_ka))
+    df["ka_score"] = ka_score
+    df["ka_recommended"] = ka_score >= settings.key_account.cut_score - EPS
+    basis = _customer_types(df, inputs, settings, w)
+    df = _sorted_and_ranked(df)
+
+    split = settings.zone_split
+    sens, stable = scoring.weight_sensitivity(
+        {"potential": (crit, w_pot), "attractiveness": (crit, w_att)},
+        {"potential": split.potential, "attractiveness": split.attractiveness},
+        settings.sensitivity_step,
+    )
+    df["zone_robust"] = stable[df["_pos"].to_numpy()]
+    df = df.drop(columns="_pos")
+    ranking = _ka_ranking(df, settings.key_account.cut_score)
     return PortfolioResult(
         as_of=inputs.as_of,
-        window_start=month_start(start),
-        window_end=window_end,
+        window_start=month_start(w.start),
+        window_end=month_start(w.end) + pd.offsets.MonthEnd(0),
         settings=settings,
         customers=df,
         abc_summary=_abc_summary(df, total_rev),
@@ -616,16 +680,28 @@ def compute(inputs: PortfolioInputs, settings: PortfolioSettings | None = None) 
             ~ranking["qualifies"] & ranking["is_key_account"]
         ].reset_index(drop=True),
         sensitivity=sens,
-        robust_share=robust,
-        focus_programs=programs,
-        weights=weights,
+        robust_share=float(stable.sum() / placed.sum()) if placed.any() else float("nan"),
+        focus_programs=focus_programs(
+            df,
+            [c for c in PROGRAM_KEYS if c in w_pot or c in w_att],
+            settings.focus_programs,
+            inputs.as_of,
+        ),
+        weights={
+            "potential": scoring.normalise(w_pot),
+            "attractiveness": scoring.normalise(w_att),
+            "key_account": scoring.normalise(w_ka),
+        },
         unrated_customers=int((placed & ~rated).sum()),
         unplaced_customers=int((~placed).sum()),
         breadwinner_basis=basis,
         window_months=wm,
-        portfolio_margin_ratio=port_ratio,
-        growth_available=bool(growth_available),
-        missing_criteria=missing,
+        portfolio_margin_ratio=_portfolio_margin_ratio(w),
+        growth_available=bool(w.growth_available),
+        missing_criteria={
+            ax: [c for c in wts if wts[c] > 0 and crit[c].isna().all()]
+            for ax, wts in (("potential", w_pot), ("attractiveness", w_att), ("key_account", w_ka))
+        },
     )
 
 

@@ -1,10 +1,14 @@
-"""``python -m kamlib.demo``: regenerate the committed demo files (overwrites them)."""
+"""``python -m kamlib.demo [FOLDER]``: regenerate the demo clients (overwrites them).
 
+Without ``FOLDER`` the committed files in the checkout's ``client_data/`` are rewritten.
+"""
+
+import sys
 from pathlib import Path
 
 from kamlib.demo import write_demo_clients
+from kamlib.resources import CHECKOUT_ROOT
 
-ROOT = Path(__file__).resolve().parents[2]
-
-for folder in write_demo_clients(ROOT / "client_data", overwrite=True):
+target = Path(sys.argv[1]) if len(sys.argv) > 1 else CHECKOUT_ROOT / "client_data"
+for folder in write_demo_clients(target, overwrite=True):
     print(folder)

@@ -8,14 +8,7 @@ import numpy as np
 import pandas as pd
 
 from kamlib.demo.specs import DEMO_CLIENTS, DemoSpec
-from kamlib.demo.texts import (
-    _CLIENT_YAML,
-    _LOST_NOTES,
-    _NAMES,
-    _PEOPLE,
-    _PLAN_TEXT,
-    _TOUCHPOINTS,
-)
+from kamlib.demo.texts import demo_prose
 
 N_MONTHS = 36  # three years of invoice lines ending with as_of's month
 
@@ -37,7 +30,7 @@ def _pick(rng: np.random.Generator, options: dict, n: int) -> np.ndarray:
 
 def _customer_names(rng: np.random.Generator, spec: DemoSpec, industries: np.ndarray) -> list[str]:
     """Unique fictional company names whose wording fits the industry."""
-    words = _NAMES[spec.language]
+    words = demo_prose(spec.language)["names"]
     names: list[str] = []
     seen: set[str] = set()
     for ind in industries:  # one per customer (hundreds), not per sales line
@@ -191,13 +184,36 @@ def _articles(rng: np.random.Generator, spec: DemoSpec) -> list[tuple[np.ndarray
     return out
 
 
+@dataclass
+class _Demand:
+    """Orders per customer and month and the run rate behind them."""
+
+    counts: np.ndarray  # customers x months, number of orders
+    lam: np.ndarray  # customers x months, expected number of orders
+    level: np.ndarray  # customers x months, run-rate factor (trend, ramp-up, fade-out)
+    season: np.ndarray  # per month, seasonal factor
+
+
 def _make_sales(rng: np.random.Generator, spec: DemoSpec, truth: _Truth) -> pd.DataFrame:
+    """Invoice lines with credit notes, invoice numbers and the deliberate findings.
+
+    The steps draw from ``rng`` in a fixed order; keep it, or every demo file changes.
+    """
+    demand = _order_counts(rng, spec, truth)
+    inv_c, inv_value, inv_date = _invoices(rng, spec, truth, demand)
+    sales = _invoice_lines(rng, spec, truth, inv_c, inv_value, inv_date)
+    sales = _with_credit_notes(rng, spec, sales, n_invoices=len(inv_c))
+    sales = _numbered(spec, truth, sales)
+    return _with_quality_findings(rng, spec, sales)
+
+
+def _order_counts(rng: np.random.Generator, spec: DemoSpec, truth: _Truth) -> _Demand:
+    """Number of orders per customer and month of the 36 months."""
     cust = truth.customers
     n = len(cust)
     months = _month_starts(spec)
     m_idx = np.arange(N_MONTHS)
-    size = cust["size"].to_numpy()
-    ratio = size / spec.median_revenue
+    ratio = cust["size"].to_numpy() / spec.median_revenue
 
     # active months: from start month up to (excluding) the churn month
     active = (m_idx[None, :] >= truth.start_month[:, None]) & (
@@ -240,8 +256,18 @@ def _make_sales(rng: np.random.Generator, spec: DemoSpec, truth: _Truth) -> pd.D
     n_act = active[silent].sum(1)
     pick = first_active + np.floor(rng.uniform(0, 1, len(silent)) * n_act).astype(int)
     counts[silent, pick] = 1
+    return _Demand(counts=counts, lam=lam, level=level, season=season)
 
-    # --- invoices -------------------------------------------------------------
+
+def _invoices(
+    rng: np.random.Generator, spec: DemoSpec, truth: _Truth, demand: _Demand
+) -> tuple[np.ndarray, np.ndarray, pd.DatetimeIndex]:
+    """One invoice per order: customer index, net value and working-day date."""
+    n = len(truth.customers)
+    months = _month_starts(spec)
+    size = truth.customers["size"].to_numpy()
+    ratio = size / spec.median_revenue
+    counts = demand.counts
     cell_c, cell_m = np.nonzero(counts)
     reps = counts[cell_c, cell_m]
     inv_c = np.repeat(cell_c, reps)
@@ -268,25 +294,36 @@ def _make_sales(rng: np.random.Generator, spec: DemoSpec, truth: _Truth) -> pd.D
     project = (rng.uniform(0, 1, n) < 0.08) & (ratio < 20)
     erratic[project] = 1.2
     sig = erratic[cell_c]
-    p_order = np.maximum(1 - np.exp(-lam[cell_c, cell_m]), 0.25)
+    p_order = np.maximum(1 - np.exp(-demand.lam[cell_c, cell_m]), 0.25)
     # revenue of an order month: run rate / probability of an order that month,
     # so the expected yearly revenue stays at the customer's size
     cell_value = (
         size[cell_c]
         / 12
-        * level[cell_c, cell_m]
-        * season[cell_m]
+        * demand.level[cell_c, cell_m]
+        * demand.season[cell_m]
         / p_order
         * rng.lognormal(-0.5 * sig**2, sig)
     )
     share = rng.gamma(2.0, 1.0, n_inv)
     share = share / np.bincount(inv_cell, weights=share)[inv_cell]
-    inv_value = cell_value[inv_cell] * share
+    return inv_c, cell_value[inv_cell] * share, date
 
-    # --- lines ----------------------------------------------------------------
+
+def _invoice_lines(
+    rng: np.random.Generator,
+    spec: DemoSpec,
+    truth: _Truth,
+    inv_c: np.ndarray,
+    inv_value: np.ndarray,
+    inv_date: pd.DatetimeIndex,
+) -> pd.DataFrame:
+    """Invoices split into lines: article, quantity, net revenue and margin."""
+    n = len(truth.customers)
+    ratio = truth.customers["size"].to_numpy() / spec.median_revenue
     mu_lines = np.clip(0.5 + 0.45 * np.log1p(ratio), 0.3, 4.0)
     n_lines = 1 + rng.poisson(mu_lines[inv_c])
-    line_inv = np.repeat(np.arange(n_inv), n_lines)
+    line_inv = np.repeat(np.arange(len(inv_c)), n_lines)
     w = rng.gamma(1.2, 1.0, len(line_inv))
     w = w / np.bincount(line_inv, weights=w)[line_inv]
     line_value = inv_value[line_inv] * w
@@ -308,7 +345,7 @@ def _make_sales(rng: np.random.Generator, spec: DemoSpec, truth: _Truth) -> pd.D
         article[sel] = ids[k]
         price[sel] = prices[k]
 
-    ka = cust["is_key_account"].to_numpy()
+    ka = truth.customers["is_key_account"].to_numpy()
     discount = np.clip(rng.normal(0.03, 0.02, n) + 0.035 * np.log10(np.maximum(ratio, 1)), 0, 0.2)
     discount[ka] += 0.03
     unit_net = np.round(price * (1 - discount[line_c]), 2)
@@ -322,9 +359,9 @@ def _make_sales(rng: np.random.Generator, spec: DemoSpec, truth: _Truth) -> pd.D
     )
     margin = np.round(revenue * ratio_m, 2)
 
-    sales = pd.DataFrame(
+    return pd.DataFrame(
         {
-            "date": date[line_inv],
+            "date": inv_date[line_inv],
             "inv": line_inv,
             "cust": line_c,
             "article_id": article,
@@ -335,7 +372,11 @@ def _make_sales(rng: np.random.Generator, spec: DemoSpec, truth: _Truth) -> pd.D
         }
     )
 
-    # --- credit notes: partial or full returns of earlier lines ---------------
+
+def _with_credit_notes(
+    rng: np.random.Generator, spec: DemoSpec, sales: pd.DataFrame, n_invoices: int
+) -> pd.DataFrame:
+    """Add credit notes: partial or full returns of earlier lines (column ``credit``)."""
     n_lines_total = len(sales)
     n_cn = round(n_lines_total * spec.credit_note_share / (1 - spec.credit_note_share))
     src = np.sort(rng.choice(n_lines_total, n_cn, replace=False))
@@ -353,12 +394,14 @@ def _make_sales(rng: np.random.Generator, spec: DemoSpec, truth: _Truth) -> pd.D
         cn_date.dt.day_of_week < 5, cn_date - pd.to_timedelta(cn_date.dt.day_of_week - 4, unit="D")
     )
     cn["date"] = cn_date.clip(upper=pd.Timestamp(spec.as_of))
-    cn["inv"] = n_inv + np.arange(n_cn)  # one credit note per returned line
+    cn["inv"] = n_invoices + np.arange(n_cn)  # one credit note per returned line
     sales["credit"] = False
     cn["credit"] = True
-    sales = pd.concat([sales, cn], ignore_index=True)
+    return pd.concat([sales, cn], ignore_index=True)
 
-    # --- invoice numbers: running per year in date order ----------------------
+
+def _numbered(spec: DemoSpec, truth: _Truth, sales: pd.DataFrame) -> pd.DataFrame:
+    """Invoice numbers running per year in date order, line numbers, customer ids, groups."""
     first = sales.groupby("inv", sort=False)["date"].transform("min")
     inv_tab = (
         sales.assign(first=first)
@@ -377,11 +420,17 @@ def _make_sales(rng: np.random.Generator, spec: DemoSpec, truth: _Truth) -> pd.D
     sales = sales.sort_values(["date", "invoice_id", "inv"], kind="stable").reset_index(drop=True)
     sales["line_no"] = sales.groupby("inv").cumcount() + 1
 
-    sales["customer_id"] = cust["customer_id"].to_numpy()[sales["cust"].to_numpy()]
+    sales["customer_id"] = truth.customers["customer_id"].to_numpy()[sales["cust"].to_numpy()]
     names = np.array([g.name for g in spec.product_groups])
     sales["product_group"] = names[sales["group"].to_numpy()]
+    return sales
 
-    # --- deliberate data-quality findings ------------------------------------
+
+def _with_quality_findings(
+    rng: np.random.Generator, spec: DemoSpec, sales: pd.DataFrame
+) -> pd.DataFrame:
+    """Add the deliberate data-quality findings (exact duplicates, an unknown customer id)
+    and keep the columns of the export."""
     n_dup = max(2, round(len(sales) * spec.duplicate_share))
     dup = sales.iloc[np.sort(rng.choice(len(sales), n_dup, replace=False))]
     unknown = (
@@ -411,7 +460,7 @@ def _make_sales(rng: np.random.Generator, spec: DemoSpec, truth: _Truth) -> pd.D
 
 
 def _client_yaml(spec: DemoSpec) -> str:
-    return _CLIENT_YAML[spec.language].format(
+    return demo_prose(spec.language)["client_yaml"].format(
         name=spec.name,
         currency="EUR",
         as_of=spec.as_of.isoformat(),
@@ -621,7 +670,7 @@ def _make_contacts(
     rev = _revenue_last_12(spec, sales).sort_values(ascending=False)
     others = [i for i in rev.index[:14] if not cust.loc[i, "is_key_account"]][:5]
     ids = list(cust.index[cust["is_key_account"]]) + others
-    words = _PEOPLE[spec.language]
+    words = demo_prose(spec.language)["people"]
     as_of = pd.Timestamp(spec.as_of)
     rows = []
     used: set[str] = set()
@@ -671,7 +720,7 @@ def _make_contacts(
 def _make_touchpoints(rng: np.random.Generator, spec: DemoSpec) -> pd.DataFrame:
     """Touchpoint inventory rated in two rounds (Ist moves, Soll stays)."""
     base = pd.DataFrame(
-        _TOUCHPOINTS[spec.language],
+        demo_prose(spec.language)["touchpoints"],
         columns=["touchpoint", "phase", "channel", "owner", "segment", "importance", "ist", "soll"],
     )
     first = base.assign(round=pd.Timestamp(spec.touchpoint_rounds[0]))
@@ -711,7 +760,7 @@ def _make_lost_reasons(
     reason = rng.choice(np.array(_LOST_REASONS), n, p=np.array(_LOST_P))
     lost_on = recorded.to_numpy() + pd.to_timedelta(rng.integers(60, 200, n), unit="D")
     lost_on = np.minimum(lost_on, as_of.to_datetime64())
-    notes = _LOST_NOTES[spec.language]
+    notes = demo_prose(spec.language)["lost_notes"]
     pick = rng.integers(0, 3, n)
     return pd.DataFrame(
         {
@@ -787,7 +836,7 @@ def _make_account_plans(
             "kam": spec.key_account_manager,
             "revenue": f"{revenue / 1e6:.1f}".replace(".", "," if spec.language == "de" else "."),
         }
-        tpl = _PLAN_TEXT[spec.language][plan_no]
+        tpl = demo_prose(spec.language)["account_plans"][plan_no]
         start = (end_q - 3).start_time
         period = f"{start:%Y-%m} – {as_of:%Y-%m}"
         opp_shares = (0.12, 0.10, 0.06, 0.04)  # of the wallet gap

@@ -230,6 +230,13 @@ def test_customer_types_and_latest_rating_round():
     assert r.breadwinner_basis == "margin"
 
 
+def test_rating_columns_of_customer_types_in_a_fixed_order():
+    # image-maker criterion first, then the expert criterion, whatever the process's
+    # string hashing (a set used to decide the order)
+    cols = [c for c in analyse(_small_client()).customers.columns if c.startswith("rating_")]
+    assert cols == ["rating_image", "rating_expertise"]
+
+
 def test_prospect_needs_a_budget_that_would_make_it_an_a_customer():
     # cut-offs 50 %/95 %: R1 (76.2 % of revenue) A, U1 starts at 76.2 % -> B.
     # U1: sow 0.4 < 0.5, potential score 60 >= 50, class B -- but its demand is
