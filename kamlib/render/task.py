@@ -18,7 +18,7 @@ from kamlib.config import ClientConfig, ConfigError, load_config
 from kamlib.data.validate import find_table_file
 from kamlib.deliverable import DeliverableMeta, build_meta
 from kamlib.i18n import t
-from kamlib.modules import BASE_TABLES, NOTEBOOK_DIR, get_module
+from kamlib.modules import BASE_TABLES, get_module
 from kamlib.render.errors import (
     DataError,
     ModuleSkipped,
@@ -61,8 +61,8 @@ class RenderSpec:
     def notebook(self) -> Path:
         if self.notebook_path:
             return Path(self.notebook_path)
-        base = Path(self.notebook_dir) if self.notebook_dir else NOTEBOOK_DIR
-        return base / f"{self.module}.ipynb"
+        default = get_module(self.module).notebook  # the registry's naming rule
+        return Path(self.notebook_dir) / default.name if self.notebook_dir else default
 
 
 @dataclass
