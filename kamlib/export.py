@@ -118,11 +118,12 @@ def write_export(df: pd.DataFrame, path: Path | str, lang: str = "en") -> Path:
     if suffix != ".xlsx":
         raise ValueError(t("export.msg.bad_suffix", lang, path=path))
     path.parent.mkdir(parents=True, exist_ok=True)
-    _write_xlsx(df, path, lang, _spec(get_module(df.attrs["module"])))
+    _write_xlsx(df, path, lang, get_module(df.attrs["module"]))
     return path
 
 
-def _write_xlsx(df: pd.DataFrame, path: Path, lang: str, spec: ExportSpec) -> None:
+def _write_xlsx(df: pd.DataFrame, path: Path, lang: str, module: Module) -> None:
+    spec = _spec(module)
     import xlsxwriter
 
     # strings are never turned into formulas/URLs/numbers: client data stays text
@@ -136,7 +137,7 @@ def _write_xlsx(df: pd.DataFrame, path: Path, lang: str, spec: ExportSpec) -> No
              "valign": "top", "border": 1}
         )  # fmt: skip
         formats = {k: wb.add_format({"num_format": v}) for k, v in _NUMBER_FORMATS.items()}
-        ws = wb.add_worksheet(t(spec.sheet_key, lang))
+        ws = wb.add_worksheet(spec.sheet_name(module, lang))
         columns = list(df.columns)
         for j, col in enumerate(columns):
             ws.write_string(0, j, col, header)

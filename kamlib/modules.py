@@ -62,12 +62,19 @@ class ExportSpec:
     extra_prefix: str | None = None
     #: kind of the ``extra_prefix`` columns
     extra_kind: str = "score"
-    #: text keys: the data sheet's name, a column's label and description
-    #: (``{column}`` is the column name; for ``extra_prefix`` columns the key
-    #: uses the prefix without its trailing underscore, e.g. ``crit``)
-    sheet_key: str = "export.sheet.data"
+    #: text key of the data sheet's name; None: the module's title
+    sheet_key: str | None = None
+    #: text keys of a column's label and description (``{column}`` is the column
+    #: name; for ``extra_prefix`` columns the prefix without its trailing
+    #: underscore, e.g. ``crit``). The defaults are the kit's shared column texts.
     label_key: str = "export.col.{column}"
     desc_key: str = "export.desc.{column}"
+
+    def sheet_name(self, module: Module, lang: str) -> str:
+        """Name of the Excel data sheet (Excel allows 31 characters)."""
+        from kamlib.i18n import t
+
+        return (t(self.sheet_key, lang) if self.sheet_key else module.title[lang])[:31]
 
     def kind(self, column: str) -> str:
         """Kind of an export column (``text`` for anything unknown)."""
@@ -182,6 +189,7 @@ _PORTFOLIO = Module(
         },
         optional=frozenset({"account_manager"}),
         extra_prefix="crit_",
+        sheet_key="export.sheet.data",
     ),
     panel="kamlib.widgets.portfolio:portfolio_panel",
     settings="portfolio",

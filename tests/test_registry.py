@@ -12,7 +12,15 @@ import pytest
 from kamlib.config import ClientConfig
 from kamlib.data.aliases import TABLES
 from kamlib.messages import ALL_MESSAGES
-from kamlib.modules import BASE_TABLES, MODULES, Module, exportable, resolve, weight_paths
+from kamlib.modules import (
+    BASE_TABLES,
+    MODULES,
+    ExportSpec,
+    Module,
+    exportable,
+    resolve,
+    weight_paths,
+)
 
 KAMLIB = Path(__file__).resolve().parent.parent / "kamlib"
 KINDS = {"text", "money", "share", "score", "ratio", "int", "bool"}
@@ -60,7 +68,7 @@ def test_export_spec_kinds_and_texts_are_complete(key: str):
     assert set(spec.columns.values()) <= KINDS and spec.extra_kind in KINDS
     assert all(col in spec.columns for col, _ascending in spec.sort)
     assert spec.optional <= set(spec.columns)
-    keys = [spec.sheet_key]
+    keys = [spec.sheet_key] if spec.sheet_key else []
     keys += [spec.label_key.format(column=c) for c in spec.columns]
     keys += [spec.desc_key.format(column=c) for c in spec.columns]
     if spec.extra_prefix:
@@ -72,6 +80,14 @@ def test_export_spec_kinds_and_texts_are_complete(key: str):
 
 def test_exportable_modules_are_the_ones_with_an_export_spec():
     assert exportable() == ["portfolio"]  # the overview has no customer-level export
+
+
+def test_excel_sheet_is_named_by_its_text_key_or_else_the_module_title():
+    spec = MODULES["portfolio"].export
+    assert spec.sheet_name(MODULES["portfolio"], "de") == "Portfolio"
+    untitled = ExportSpec(table="x:y", columns={"customer_id": "text"})
+    long = Module("long", {"de": "Ein sehr langer Modultitel mit vielen Wörtern", "en": "x"})
+    assert untitled.sheet_name(long, "de") == "Ein sehr langer Modultitel mit "  # 31 chars
 
 
 def test_kam_new_names_each_module_section_after_the_module():
