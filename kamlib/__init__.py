@@ -7,9 +7,24 @@ What a notebook author needs:
 - :func:`render` — papermill + nbconvert + PDF for clients and modules
 """
 
-from kamlib.data import ClientData, load_client
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from kamlib.data import ClientData, load_client
 
 __version__ = "0.1.0"
+
+
+def __getattr__(name: str) -> Any:
+    """``kamlib.load_client``/``kamlib.ClientData`` import the data layer on first use,
+    so ``import kamlib.modules`` (the CLI's argument checks) stays cheap."""
+    if name in ("ClientData", "load_client"):
+        import kamlib.data
+
+        return getattr(kamlib.data, name)
+    raise AttributeError(f"module 'kamlib' has no attribute {name!r}")
 
 
 def render(*args, **kwargs):  # noqa: D401 - thin lazy wrapper

@@ -11,7 +11,7 @@ from typing import Annotated
 
 import typer
 
-from kamlib.modules import MODULES
+from kamlib.modules import MODULES, exportable
 
 app = typer.Typer(
     name="kam",
@@ -24,8 +24,6 @@ app = typer.Typer(
 )
 
 EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
-#: modules with a customer-level export
-EXPORTABLE = ("portfolio",)
 
 
 def _usage_error(message: str) -> typer.Exit:
@@ -157,18 +155,25 @@ def validate(
 @app.command()
 def export(
     client_dir: Annotated[Path, typer.Argument(help="Client folder")],
-    module: Annotated[str, typer.Option("--module", "-m", help="Module to export")] = "portfolio",
-    out: Annotated[Path, typer.Option("--out", "-o", help="FILE.xlsx or FILE.csv")] = Path(
-        "portfolio.xlsx"
-    ),
+    module: Annotated[
+        str,
+        typer.Option(
+            "--module", "-m", help=f"Module to export (required): {', '.join(exportable())}"
+        ),
+    ],
+    out: Annotated[
+        Path | None,
+        typer.Option("--out", "-o", help="FILE.xlsx or FILE.csv (default: MODULE.xlsx)"),
+    ] = None,
     lang: Annotated[
         str | None, typer.Option("--lang", "-l", help="Header labels language for Excel (de/en)")
     ] = None,
     as_of: Annotated[str | None, typer.Option(help="Reference date YYYY-MM-DD")] = None,
 ) -> None:
     """Export a module's customer-level result to Excel or CSV."""
-    if module not in EXPORTABLE:
-        raise _usage_error(f"--module: export is available for {', '.join(EXPORTABLE)}")
+    if module not in exportable():
+        raise _usage_error(f"--module: export is available for {', '.join(exportable())}")
+    out = out or Path(f"{module}.xlsx")
     if lang is not None and lang not in ("de", "en"):
         raise _usage_error("--lang takes de or en")
     if out.suffix.lower() not in (".xlsx", ".csv"):

@@ -4,9 +4,10 @@ Export contract (DESIGN.md): stable English column names, one row per master
 customer (customers without revenue included), sorted by revenue descending
 then customer_id, shares as fractions 0-1; CSV is UTF-8 with commas.
 
-- :func:`portfolio_export_frame` (pure) selects and orders the columns of
-  :data:`PORTFOLIO_COLUMNS` (plus one ``crit_<criterion>`` column per
-  criterion used, after them).
+- :func:`export_frame` (pure) selects and orders the columns of a module's
+  export spec (``Module.export`` in :mod:`kamlib.modules`: columns and their
+  kinds, sort keys, label keys), e.g. the portfolio's fixed columns plus one
+  ``crit_<criterion>`` column per criterion used.
 - :func:`write_export` writes ``.csv`` or a formatted ``.xlsx``: bold
   coloured header, number formats, autofilter, frozen header row, a second
   sheet with labels and descriptions of every column in ``lang`` and a third
@@ -23,47 +24,13 @@ from __future__ import annotations
 import math
 import sys
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pandas as pd
 
 from kamlib.i18n import t
-
-#: stable export columns in order, with their kind (drives the Excel number format)
-PORTFOLIO_COLUMNS: dict[str, str] = {
-    "customer_id": "text",
-    "customer_name": "text",
-    "industry": "text",
-    "region": "text",
-    "account_manager": "text",
-    "revenue": "money",
-    "contribution_margin": "money",
-    "margin_ratio": "share",
-    "revenue_share": "share",
-    "cumulative_share": "share",
-    "abc_class": "text",
-    "xyz_class": "text",
-    "cv": "ratio",
-    "cv_months": "int",
-    "order_month_share": "share",
-    "potential": "money",
-    "share_of_wallet": "share",
-    "wallet_gap": "money",
-    "growth": "share",
-    "potential_score": "score",
-    "attractiveness_score": "score",
-    "zone": "text",
-    "rated": "bool",
-    "placement": "text",
-    "ka_score": "score",
-    "ka_rank": "int",
-    "is_key_account": "bool",
-    "ka_recommended": "bool",
-    "customer_type": "text",
-}
-
-#: modules with an export
-EXPORTS = ("portfolio",)
+from kamlib.modules import ExportSpec, Module, exportable, get_module, resolve
 
 _NUMBER_FORMATS = {
     "money": "#,##0.00",
@@ -74,50 +41,54 @@ _NUMBER_FORMATS = {
 }
 
 
-def column_kind(column: str) -> str:
-    """Kind of an export column: text, money, share, score, ratio, int or bool."""
-    if column.startswith("crit_"):
-        return "score"
-    return PORTFOLIO_COLUMNS.get(column, "text")
+def export_frame(module: Module, result: Any) -> pd.DataFrame:
+    """Customer-level export table of an analysis ``result`` of ``module`` (pure).
 
-
-def portfolio_export_frame(result) -> pd.DataFrame:
-    """Customer-level export table of a ``PortfolioResult`` (pure).
-
-    One row per master customer, sorted by revenue descending then
-    customer_id; columns :data:`PORTFOLIO_COLUMNS` (``account_manager`` only
-    when the master has it) followed by the ``crit_<criterion>`` columns.
-    Context for the Excel info sheet is kept in ``df.attrs["info"]``.
+    One row per customer, sorted by the spec's sort keys (stable); columns are
+    the spec's columns in order (an ``optional`` one only when the result has
+    it), followed by the result's ``extra_prefix`` columns. ``bool`` columns
+    are written as booleans, ``int`` columns as nullable integers, the id as
+    text. Context for the Excel info sheet is kept in ``df.attrs["info"]``.
     """
-    src = result.customers
-    cols = [c for c in PORTFOLIO_COLUMNS if c in src or c != "account_manager"]
-    crit_cols = [c for c in src.columns if c.startswith("crit_")]
+    spec = _spec(module)
+    src, info = resolve(spec.table)(result)
+    cols = [c for c in spec.columns if c in src or c not in spec.optional]
+    extra = [c for c in src.columns if spec.extra_prefix and c.startswith(spec.extra_prefix)]
     df = pd.DataFrame(index=src.index)
     for c in cols:
         df[c] = src.get(c, np.nan)
-    for c in crit_cols:
+    for c in extra:
         df[c] = src[c]
-    df = df.sort_values(["revenue", "customer_id"], ascending=[False, True], kind="mergesort")
+    keys, ascending = zip(*spec.sort, strict=True)
+    df = df.sort_values(list(keys), ascending=list(ascending), kind="mergesort")
     df = df.reset_index(drop=True)
     df["customer_id"] = df["customer_id"].astype(str)
-    for c in ("rated", "is_key_account", "ka_recommended"):
-        df[c] = df[c].astype(bool)
-    df["ka_rank"] = df["ka_rank"].astype("Int64")
-    df["cv_months"] = df["cv_months"].astype("Int64")
-    df.attrs["info"] = {
-        "as_of": result.as_of.date().isoformat(),
-        "window": f"{result.window_start.date().isoformat()} – {result.window_end.date().isoformat()}",
-        "basis": result.settings.abc.basis,
-    }
+    for c in cols:
+        if spec.columns[c] == "bool":
+            df[c] = df[c].astype(bool)
+        elif spec.columns[c] == "int":
+            df[c] = df[c].astype("Int64")
+    df.attrs["info"] = dict(info)
+    df.attrs["module"] = module.key
     return df
 
 
-def _label(column: str, lang: str) -> tuple[str, str]:
+def _spec(module: Module) -> ExportSpec:
+    if module.export is None:
+        raise ValueError(f"module {module.key!r} has no export")
+    return module.export
+
+
+def _label(column: str, lang: str, spec: ExportSpec) -> tuple[str, str]:
     """(label, description) of a column in ``lang``."""
-    if column.startswith("crit_"):
-        crit = column.removeprefix("crit_")
-        return f"{t('export.col.crit', lang)}: {crit}", t("export.desc.crit", lang)
-    return t(f"export.col.{column}", lang), t(f"export.desc.{column}", lang)
+    if spec.extra_prefix and column.startswith(spec.extra_prefix):
+        name = column.removeprefix(spec.extra_prefix)
+        key = spec.extra_prefix.rstrip("_")
+        label = t(spec.label_key.format(column=key), lang)
+        return f"{label}: {name}", t(spec.desc_key.format(column=key), lang)
+    return t(spec.label_key.format(column=column), lang), t(
+        spec.desc_key.format(column=column), lang
+    )
 
 
 def _is_missing(value: object) -> bool:
@@ -132,6 +103,9 @@ def _is_missing(value: object) -> bool:
 def write_export(df: pd.DataFrame, path: Path | str, lang: str = "en") -> Path:
     """Write ``df`` to ``path`` (.csv: UTF-8, commas; .xlsx: formatted, injection-safe).
 
+    ``df`` comes from :func:`export_frame`; the Excel labels and number
+    formats follow the export spec of the module named in ``df.attrs["module"]``.
+
     Returns the path written. Raises ``ValueError`` for another suffix and
     ``OSError`` when the file cannot be written.
     """
@@ -144,11 +118,12 @@ def write_export(df: pd.DataFrame, path: Path | str, lang: str = "en") -> Path:
     if suffix != ".xlsx":
         raise ValueError(t("export.msg.bad_suffix", lang, path=path))
     path.parent.mkdir(parents=True, exist_ok=True)
-    _write_xlsx(df, path, lang)
+    _write_xlsx(df, path, lang, get_module(df.attrs["module"]))
     return path
 
 
-def _write_xlsx(df: pd.DataFrame, path: Path, lang: str) -> None:
+def _write_xlsx(df: pd.DataFrame, path: Path, lang: str, module: Module) -> None:
+    spec = _spec(module)
     import xlsxwriter
 
     # strings are never turned into formulas/URLs/numbers: client data stays text
@@ -162,13 +137,13 @@ def _write_xlsx(df: pd.DataFrame, path: Path, lang: str) -> None:
              "valign": "top", "border": 1}
         )  # fmt: skip
         formats = {k: wb.add_format({"num_format": v}) for k, v in _NUMBER_FORMATS.items()}
-        ws = wb.add_worksheet(t("export.sheet.data", lang))
+        ws = wb.add_worksheet(spec.sheet_name(module, lang))
         columns = list(df.columns)
         for j, col in enumerate(columns):
             ws.write_string(0, j, col, header)
-            label, desc = _label(col, lang)
+            label, desc = _label(col, lang, spec)
             ws.write_comment(0, j, f"{label}\n{desc}", {"x_scale": 2, "y_scale": 1.5})
-            kind = column_kind(col)
+            kind = spec.kind(col)
             fmt = formats.get(kind)
             values = df[col].tolist()
             width = max([len(col)] + [len(str(v)) for v in values[:200] if not _is_missing(v)])
@@ -192,7 +167,7 @@ def _write_xlsx(df: pd.DataFrame, path: Path, lang: str) -> None:
         ):
             cs.write_string(0, j, t(key, lang), header)
         for i, col in enumerate(columns, start=1):
-            label, desc = _label(col, lang)
+            label, desc = _label(col, lang, spec)
             cs.write_string(i, 0, col)
             cs.write_string(i, 1, label)
             cs.write_string(i, 2, desc)
@@ -238,8 +213,9 @@ def run_export(
 
     msg_lang = lang if lang in ("de", "en") else "en"
     out = Path(out)
-    if module not in EXPORTS:
-        _say(t("export.msg.unknown_module", msg_lang, module=module, available=", ".join(EXPORTS)))
+    if module not in exportable():
+        available = ", ".join(exportable())
+        _say(t("export.msg.unknown_module", msg_lang, module=module, available=available))
         return 2
     if lang is not None and lang not in ("de", "en"):
         _say(t("export.msg.bad_lang", "en", value=lang))
@@ -269,10 +245,8 @@ def run_export(
         _say(t("export.msg.data_error", msg_lang, path=client_dir, details=f"  - {exc}"))
         return 1
     lang = lang or client.config.language
-    from kamlib.analysis.portfolio import analyse
-
-    result = analyse(client)
-    df = portfolio_export_frame(result)
+    entry = get_module(module)
+    df = export_frame(entry, entry.analyse(client))
     df.attrs["info"]["client"] = client.name
     try:
         write_export(df, out, lang)

@@ -7,27 +7,19 @@ looks the same. All helpers also return the HTML string (for tests).
 
 from __future__ import annotations
 
-import base64
-import datetime as dt
 import html
 from collections.abc import Callable, Iterable, Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import matplotlib.pyplot as plt
 import pandas as pd
 from IPython.display import HTML, display
 
+from kamlib.deliverable import META_MIMETYPE, build_meta, logo_data_uri
 from kamlib.i18n import Formatter, fmt_date, fmt_period, t
 
 if TYPE_CHECKING:  # imported lazily at run time: report.py must stay light in the kernel
     from kamlib.data import ClientData
-
-#: mimetype of the hidden deliverable metadata emitted by :func:`header`; the
-#: renderer (kamlib.render.meta) reads it for the PDF cover and the client index
-META_MIMETYPE = "application/vnd.kam.deliverable+json"
-#: logos larger than this are not embedded in the HTML header (keeps files small)
-MAX_LOGO_BYTES = 512 * 1024
 
 
 class Markup(str):
@@ -59,50 +51,23 @@ def esc(text: Any) -> str:
     return html.escape("" if text is None else str(text))
 
 
-def logo_data_uri(path: Path | str | None) -> str | None:
-    """Return an image file as a ``data:`` URI (offline HTML), or None if absent/too big."""
-    if not path:
-        return None
-    p = Path(path)
-    mime = {
-        ".png": "image/png",
-        ".jpg": "image/jpeg",
-        ".jpeg": "image/jpeg",
-        ".svg": "image/svg+xml",
-    }
-    if not p.is_file() or p.suffix.lower() not in mime or p.stat().st_size > MAX_LOGO_BYTES:
-        return None
-    return (
-        f"data:{mime[p.suffix.lower()]};base64,{base64.b64encode(p.read_bytes()).decode('ascii')}"
-    )
-
-
 def deliverable_meta(client: ClientData, module_key: str, lang: str) -> dict[str, Any]:
     """The facts every deliverable carries (cover, index page), as JSON-ready values.
 
-    Dates are ISO strings (``YYYY-MM-DD``); logo paths are absolute or None.
+    Built by :func:`kamlib.deliverable.build_meta` (the renderer uses the same
+    function) with the loaded data's dates. Dates are ISO strings
+    (``YYYY-MM-DD``); logo paths are absolute or None.
     """
-    from kamlib.modules import get_module
-
     start, end = client.data_period
-    consultant = client.config.consultant
-    logo = (Path(client.client_dir) / consultant.logo).resolve() if consultant.logo else None
-    client_logo = Path(client.client_dir).resolve() / "logo.png"
-    return {
-        "version": 1,
-        "client": client.name,
-        "client_slug": client.slug,
-        "client_dir": str(Path(client.client_dir).resolve()),
-        "module": module_key,
-        "module_title": get_module(module_key).title[lang],
-        "lang": lang,
-        "as_of": client.as_of.date().isoformat(),
-        "data_period": [start.date().isoformat(), end.date().isoformat()],
-        "consultant_firm": consultant.firm,
-        "consultant_logo": str(logo) if logo and logo.is_file() else None,
-        "client_logo": str(client_logo) if client_logo.is_file() else None,
-        "created": dt.date.today().isoformat(),
-    }
+    meta = build_meta(
+        client.config,
+        client.client_dir,
+        module_key,
+        lang,
+        as_of=client.as_of.date().isoformat(),
+        data_period=[start.date().isoformat(), end.date().isoformat()],
+    )
+    return {"version": 1, **meta.to_dict()}
 
 
 def header(client: ClientData, module_key: str, lang: str) -> str:

@@ -46,11 +46,11 @@ from ruamel.yaml.util import load_yaml_guess_indent
 
 from kamlib.config import ClientConfig, ConfigError, normalise_weights, parse_config
 from kamlib.i18n import t
+from kamlib.modules import weight_paths
 
-#: settings that are weight sets: written normalised (sum 1) and as a whole set
-WEIGHT_PATHS: frozenset[str] = frozenset(
-    {"portfolio.potential", "portfolio.attractiveness", "portfolio.key_account.weights"}
-)
+#: settings that are weight sets: written normalised (sum 1) and as a whole set;
+#: each module declares its own in the registry (``Module.weights``)
+WEIGHT_PATHS: frozenset[str] = weight_paths()
 #: decimals of written weights (3 decimals = 0.1 percentage points, enough for a workshop)
 WEIGHT_DECIMALS = 3
 #: other floats are rounded to this many decimals so slider float noise

@@ -32,8 +32,15 @@ def test_missing_client_folder_is_a_usage_error(tmp_path):
 
 
 def test_export_needs_xlsx_or_csv(tmp_path):
-    result = runner.invoke(app, ["export", str(tmp_path), "--out", "x.json"])
+    result = runner.invoke(app, ["export", str(tmp_path), "-m", "portfolio", "--out", "x.json"])
     assert result.exit_code == 2
+    assert ".xlsx or .csv" in result.output
+
+
+def test_export_requires_a_module(tmp_path):
+    result = runner.invoke(app, ["export", str(tmp_path)])
+    assert result.exit_code == 2
+    assert "--module" in result.output
 
 
 def test_new_refuses_a_non_empty_folder(tmp_path):

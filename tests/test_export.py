@@ -13,7 +13,10 @@ import pytest
 from kamlib.analysis.portfolio import analyse
 from kamlib.config import ClientConfig
 from kamlib.data.client import ClientData
-from kamlib.export import PORTFOLIO_COLUMNS, portfolio_export_frame, run_export, write_export
+from kamlib.export import export_frame, run_export, write_export
+from kamlib.modules import get_module
+
+PORTFOLIO = get_module("portfolio")
 
 EXAMPLE = Path(__file__).resolve().parent / "fixtures" / "portfolio_example"
 
@@ -40,7 +43,7 @@ def _client(names: list[str] | None = None) -> ClientData:
 
 
 def _frame(names=None) -> pd.DataFrame:
-    return portfolio_export_frame(analyse(_client(names)))
+    return export_frame(PORTFOLIO, analyse(_client(names)))
 
 
 def test_export_frame_has_required_columns_one_row_per_customer_sorted():
@@ -56,7 +59,7 @@ def test_export_frame_has_required_columns_one_row_per_customer_sorted():
     assert df["cumulative_share"].between(0, 1).all()
     assert set(df["zone"]) <= {"protect", "develop", "maintain", "withdraw", ""}
     # fixed columns first, in the documented order
-    fixed = [c for c in PORTFOLIO_COLUMNS if c != "account_manager"]
+    fixed = [c for c in PORTFOLIO.export.columns if c != "account_manager"]
     assert df.columns[: len(fixed)].tolist() == fixed
 
 

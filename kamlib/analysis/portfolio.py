@@ -827,3 +827,14 @@ def analyse(client, settings: PortfolioSettings | None = None) -> PortfolioResul
     ``settings`` default to ``client.config.portfolio``; as_of is ``client.as_of``.
     """
     return compute(prepare(client), settings or client.config.portfolio)
+
+
+def export_table(result: PortfolioResult) -> tuple[pd.DataFrame, dict[str, str]]:
+    """What ``kam export`` writes (see the registry's export spec): the
+    customer-level table and the context of the Excel info sheet."""
+    info = {
+        "as_of": result.as_of.date().isoformat(),
+        "window": f"{result.window_start.date().isoformat()} – {result.window_end.date().isoformat()}",
+        "basis": result.settings.abc.basis,
+    }
+    return result.customers, info

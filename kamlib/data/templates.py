@@ -21,6 +21,7 @@ from kamlib.config import ClientConfig, known_rating_criteria
 from kamlib.data.aliases import TABLE_ORDER, TABLES, ColumnSpec
 from kamlib.data.readers import _cell_text
 from kamlib.i18n import t
+from kamlib.modules import MODULES
 
 #: rows that get data validation / formats (explanation + example + data)
 TEMPLATE_ROWS = 5000
@@ -147,7 +148,11 @@ def _scalar(v: Any) -> str:
 def _comment(path: str, lang: str) -> str:
     from kamlib.messages.data import MESSAGES
 
-    text = MESSAGES.get(f"data.cfg.{path}", {}).get(lang)
+    sections = {m.settings: m for m in MODULES.values() if m.settings}
+    if path in sections:  # a module's section: named after the module's title
+        text = t("registry.cfg_module", lang, title=sections[path].title[lang])
+    else:
+        text = MESSAGES.get(f"data.cfg.{path}", {}).get(lang)
     return f"  # {text}" if text else ""
 
 

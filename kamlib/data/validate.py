@@ -65,13 +65,25 @@ class Collected:
 def find_files(client_dir: Path) -> dict[str, list[Path]]:
     """Table name -> candidate files (``sales.csv``, ``Sales.XLSX`` ...), lock files ignored."""
     found: dict[str, list[Path]] = {t: [] for t in TABLE_ORDER}
-    for path in sorted(client_dir.iterdir()):
+    for path in sorted(Path(client_dir).iterdir()):
         if not path.is_file() or path.name.startswith(("~$", ".")):
             continue
         stem, ext = path.stem.lower(), path.suffix.lower()
         if stem in found and ext in EXTENSIONS:
             found[stem].append(path)
     return found
+
+
+def find_table_file(client_dir: Path | str, table: str) -> Path | None:
+    """The file the loader reads for ``table``, or None when the folder has none.
+
+    Same rules as loading: the file name is the table name in any letter case
+    (``Sales.csv``, ``SALES.xlsx``) with one of :data:`EXTENSIONS`; hidden and
+    Excel lock files (``~$…``) are ignored. When several files qualify the
+    first in name order is returned; loading reports the conflict.
+    """
+    candidates = find_files(Path(client_dir)).get(table, [])
+    return candidates[0] if candidates else None
 
 
 def _unused_files(client_dir: Path, p: Problems) -> None:

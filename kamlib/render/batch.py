@@ -28,7 +28,7 @@ from kamlib.i18n import t
 from kamlib.modules import MODULES
 from kamlib.render.errors import ui_lang
 from kamlib.render.index import write_batch_index, write_index
-from kamlib.render.task import RenderItem, RenderSpec, render_task
+from kamlib.render.task import RenderItem, RenderSpec, config_error, plan_meta, render_task
 
 
 @dataclass
@@ -134,20 +134,21 @@ def plan_client(
     as_of: str | None,
     notebook_dir: Path | None,
 ) -> ClientPlan:
-    """Read client.yaml (language default, name) and create one spec per module."""
+    """Read client.yaml once (language default, name, metadata); one spec per module."""
     client_dir = client_dir.resolve()
     try:
         config = load_config(client_dir / "client.yaml")
     except ConfigError as exc:
-        key, msg = exc.problems[0] if exc.problems else ("", str(exc))
-        message = t(
-            "render.config_error", ui_lang(), client=client_dir.name, summary=f"{key}: {msg}"
-        )
-        details = "\n".join(f"{k}: {m}" for k, m in exc.problems[1:])
+        err = config_error(client_dir.name, exc)
         plan = ClientPlan(client_dir, client_dir.name, lang or "?", "")
         plan.errors = [
             RenderItem(
-                client_dir.name, m, lang or "?", "data_error", message=message, details=details
+                client_dir.name,
+                m,
+                lang or "?",
+                "data_error",
+                message=err.message,
+                details=err.details,
             )
             for m in modules
         ]
@@ -163,6 +164,7 @@ def plan_client(
             formats=tuple(formats),
             as_of=as_of,
             notebook_dir=str(notebook_dir.resolve()) if notebook_dir else None,
+            meta=plan_meta(config, client_dir, m, use_lang),
         )
         for m in modules
     ]

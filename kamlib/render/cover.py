@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import html
 
+from kamlib.deliverable import DeliverableMeta, logo_data_uri
 from kamlib.i18n import fmt_date, fmt_period, t
-from kamlib.render.meta import DeliverableMeta
-from kamlib.report import logo_data_uri
 
 
 def _esc(text: object) -> str:

@@ -11,9 +11,10 @@ import html
 from dataclasses import dataclass
 from pathlib import Path
 
+from kamlib.deliverable import DeliverableMeta
 from kamlib.i18n import fmt_date, fmt_period, t
 from kamlib.modules import MODULES
-from kamlib.render.meta import DeliverableMeta, read_notebook_meta
+from kamlib.render.meta import read_notebook_meta
 
 INDEX_NAME = "index.html"
 FAILED_SUFFIX = ".failed.ipynb"

@@ -1,51 +1,24 @@
-"""Deliverable metadata: what the cover and the client index show.
+"""Reading deliverable metadata back from notebooks (renderer side).
 
 ``kamlib.report.header`` emits it inside the notebook (mimetype
-:data:`kamlib.report.META_MIMETYPE`); the renderer reads it from the executed
-notebook and stores it in that notebook's ``metadata.kam`` so the index can be
-rebuilt later from the files alone.
+:data:`kamlib.deliverable.META_MIMETYPE`); the renderer reads it from the
+executed notebook and stores it in that notebook's ``metadata.kam`` so the
+index can be rebuilt later from the files alone. The metadata itself
+(:class:`~kamlib.deliverable.DeliverableMeta`) lives in the neutral
+:mod:`kamlib.deliverable`, shared with the notebook side.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import json
-from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
 import nbformat
 
-from kamlib.report import META_MIMETYPE
+from kamlib.deliverable import META_MIMETYPE, DeliverableMeta
 
-
-@dataclass
-class DeliverableMeta:
-    """Facts about one deliverable. Dates are ISO strings ``YYYY-MM-DD`` or None."""
-
-    client: str
-    client_slug: str
-    module: str
-    module_title: str
-    lang: str
-    consultant_firm: str
-    as_of: str | None = None
-    data_period: list[str] | None = None
-    consultant_logo: str | None = None
-    client_logo: str | None = None
-    client_dir: str | None = None
-    created: str = field(default_factory=lambda: dt.date.today().isoformat())
-    #: render outcome, filled by the renderer ("ok" or "failed")
-    status: str = "ok"
-    message: str = ""
-
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> DeliverableMeta:
-        known = {f for f in cls.__dataclass_fields__}
-        return cls(**{k: v for k, v in data.items() if k in known})
+__all__ = ["DeliverableMeta", "find_header_meta", "read_notebook_meta"]
 
 
 def find_header_meta(nb: nbformat.NotebookNode) -> dict[str, Any] | None:

@@ -14,9 +14,11 @@ from pathlib import Path
 
 import nbformat
 
-from kamlib.config import ConfigError, load_config
+from kamlib.config import ClientConfig, ConfigError, load_config
+from kamlib.data.validate import find_table_file
+from kamlib.deliverable import DeliverableMeta, build_meta
 from kamlib.i18n import t
-from kamlib.modules import NOTEBOOK_DIR, get_module
+from kamlib.modules import BASE_TABLES, get_module
 from kamlib.render.errors import (
     DataError,
     ModuleSkipped,
@@ -26,11 +28,8 @@ from kamlib.render.errors import (
     notebook_error,
     ui_lang,
 )
-from kamlib.render.meta import DeliverableMeta, find_header_meta
+from kamlib.render.meta import find_header_meta
 
-#: tables every module needs; their absence is a data error, not a skip
-BASE_TABLES = ("customers", "sales")
-TABLE_SUFFIXES = (".csv", ".xlsx", ".xls")
 FAILED_SUFFIX = ".failed.ipynb"
 
 
@@ -46,6 +45,9 @@ class RenderSpec:
     as_of: str | None = None
     notebook_dir: str | None = None  # default: the kit's notebooks/
     notebook_path: str | None = None  # explicit notebook (tests, custom modules)
+    #: the deliverable's metadata as built by the render plan from client.yaml
+    #: (read once per plan); None: render_task reads client.yaml itself
+    meta: dict | None = None
 
     @property
     def client_slug(self) -> str:
@@ -59,8 +61,8 @@ class RenderSpec:
     def notebook(self) -> Path:
         if self.notebook_path:
             return Path(self.notebook_path)
-        base = Path(self.notebook_dir) if self.notebook_dir else NOTEBOOK_DIR
-        return base / f"{self.module}.ipynb"
+        default = get_module(self.module).notebook  # the registry's naming rule
+        return Path(self.notebook_dir) / default.name if self.notebook_dir else default
 
 
 @dataclass
@@ -90,24 +92,16 @@ class RenderItem:
         return self.status in ("ok", "skipped")
 
 
-def table_file(client_dir: Path, name: str) -> Path | None:
-    """The file holding table ``name`` (``.csv``, ``.xlsx`` or ``.xls``), if any."""
-    for suffix in TABLE_SUFFIXES:
-        path = client_dir / f"{name}{suffix}"
-        if path.is_file():
-            return path
-    return None
-
-
 def check_inputs(client_dir: Path, module_key: str, client: str) -> None:
     """Raise DataError/ModuleSkipped when the module's required tables are absent.
 
-    Checked before starting a kernel: a missing optional table is a skip with a
-    clear message, not a notebook crash.
+    Checked before starting a kernel, with the data layer's file rules
+    (:func:`kamlib.data.validate.find_table_file`): a missing optional table is
+    a skip with a clear message, not a notebook crash.
     """
     lang = ui_lang()
     module = get_module(module_key)
-    missing = [n for n in module.requires if table_file(client_dir, n) is None]
+    missing = [n for n in module.requires if find_table_file(client_dir, n) is None]
     if not missing:
         return
     args = dict(client=client, module=module_key, tables=", ".join(missing), client_dir=client_dir)
@@ -116,23 +110,35 @@ def check_inputs(client_dir: Path, module_key: str, client: str) -> None:
     raise ModuleSkipped(t("render.skipped_missing", lang, **args))
 
 
+def config_error(client_slug: str, exc: ConfigError) -> DataError:
+    """The one-line data error of an invalid client.yaml (other problems in the details)."""
+    key, msg = exc.problems[0] if exc.problems else ("", str(exc))
+    return DataError(
+        t("render.config_error", ui_lang(), client=client_slug, summary=f"{key}: {msg}"),
+        "\n".join(f"{k}: {m}" for k, m in exc.problems[1:]),
+    )
+
+
+def plan_meta(config: ClientConfig, client_dir: Path | str, module: str, lang: str) -> dict:
+    """Metadata of a deliverable before its notebook runs (a plain dict for the spec)."""
+    return build_meta(config, client_dir, module, lang).to_dict()
+
+
+def _spec_meta(spec: RenderSpec) -> dict:
+    """The spec's metadata; read client.yaml only when the plan did not."""
+    if spec.meta is not None:
+        return spec.meta
+    try:
+        config = load_config(Path(spec.client_dir) / "client.yaml")
+    except ConfigError as exc:
+        raise config_error(spec.client_slug, exc) from None
+    return plan_meta(config, spec.client_dir, spec.module, spec.lang)
+
+
 def _write_json_nb(nb: nbformat.NotebookNode, path: Path) -> None:
     tmp = path.with_name(path.name + ".tmp")
     nbformat.write(nb, str(tmp))
     tmp.replace(path)
-
-
-def _fallback_meta(spec: RenderSpec, name: str, firm: str) -> dict:
-    """Metadata when a notebook does not call ``report.header`` (e.g. a custom notebook)."""
-    return {
-        "client": name,
-        "client_slug": spec.client_slug,
-        "module": spec.module,
-        "module_title": get_module(spec.module).title[spec.lang],
-        "lang": spec.lang,
-        "consultant_firm": firm,
-        "client_dir": spec.client_dir,
-    }
 
 
 def _mark_failed(partial: Path, failed: Path, meta: dict) -> None:
@@ -168,26 +174,13 @@ def render_task(spec: RenderSpec) -> RenderItem:
     failed = target / f"{spec.module}{FAILED_SUFFIX}"
     final = target / f"{spec.module}.ipynb"
     try:
-        try:
-            config = load_config(client_dir / "client.yaml")
-        except ConfigError as exc:
-            key, msg = exc.problems[0] if exc.problems else ("", str(exc))
-            raise DataError(
-                t(
-                    "render.config_error",
-                    ui_lang(),
-                    client=spec.client_slug,
-                    summary=f"{key}: {msg}",
-                ),
-                "\n".join(f"{k}: {m}" for k, m in exc.problems[1:]),
-            ) from None
-        item.client_name = config.name
+        fallback = _spec_meta(spec)
+        item.client_name = fallback["client"]
         check_inputs(client_dir, spec.module, spec.client_slug)
         if not spec.notebook.is_file():
             raise NotebookFailed(
                 t("render.notebook_missing", ui_lang(), module=spec.module, path=spec.notebook)
             )
-        fallback = _fallback_meta(spec, config.name, config.consultant.firm)
 
         params = {
             "client_dir": str(client_dir.resolve()),

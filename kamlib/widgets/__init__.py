@@ -47,9 +47,11 @@ module's settings define in :mod:`kamlib.config`)::
     )
     panel.show()
 
-Weight sets other than the portfolio's must be named in ``weight_paths`` of
-:func:`kamlib.settings_io.save_settings` only if they are *not* controlled by
-a :class:`WeightGroup` — the panel passes its WeightGroup paths itself.
+A module declares its weight sets in its registry entry (``Module.weights`` in
+:mod:`kamlib.modules`); :func:`kamlib.settings_io.save_settings` writes those
+normalised, and the panel passes its WeightGroup paths itself. The notebook
+gets the panel through the registry too: ``get_module(key).workshop_panel(client,
+lang, workshop)`` (``Module.panel`` names the factory).
 
 :func:`portfolio_panel` assembles the panel for the strategic portfolio. It
 returns ``None`` and creates no widget at all when ``workshop`` is false (the
