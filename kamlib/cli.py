@@ -6,11 +6,22 @@ deliverable (the others are still produced), 2 usage error.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, TypeVar
 
 import typer
 
+from kamlib.cli_checks import (
+    UsageError,
+    check_as_of,
+    check_file_outside,
+    check_folder_outside,
+    check_formats,
+    check_jobs,
+    check_lang,
+    check_table_file,
+)
 from kamlib.modules import MODULES
 
 app = typer.Typer(
@@ -24,6 +35,9 @@ app = typer.Typer(
 )
 
 EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
+#: exit code after Ctrl-C (128 + SIGINT), as shells report it
+EXIT_INTERRUPTED = 130
+T = TypeVar("T")
 #: modules with a customer-level export
 EXPORTABLE = ("portfolio",)
 
@@ -31,6 +45,53 @@ EXPORTABLE = ("portfolio",)
 def _usage_error(message: str) -> typer.Exit:
     typer.secho(f"Error: {message}", err=True, fg="red")
     return typer.Exit(EXIT_USAGE)
+
+
+def _checked(check: Callable[[], T]) -> T:
+    """Run an option check; a :class:`UsageError` becomes exit 2 before any work starts."""
+    try:
+        return check()
+    except UsageError as exc:
+        raise _usage_error(str(exc)) from None
+
+
+def _render_checks(
+    client_dirs: list[Path], fmt: str, lang: str | None, out: Path, jobs: int, as_of: str | None
+) -> tuple[list[str], str | None]:
+    """Every ``kam render`` option except --module; returns (formats, as_of)."""
+    formats = check_formats(fmt)
+    check_lang(lang)
+    check_jobs(jobs)
+    as_of = check_as_of(as_of)
+    check_folder_outside(out, client_dirs)
+    return formats, as_of
+
+
+def _export_checks(client_dir: Path, out: Path, lang: str | None, as_of: str | None) -> str | None:
+    """Every ``kam export`` option except --module; returns the normalised as_of."""
+    check_lang(lang)
+    check_table_file(out)
+    as_of = check_as_of(as_of)
+    check_file_outside(out, [client_dir])
+    return as_of
+
+
+def _finish_render(run: Callable[[], object]) -> typer.Exit:
+    """Run a batch, print its summary; exit 0, 1, or 130 after Ctrl-C."""
+    from kamlib.render.batch import BatchResult
+    from kamlib.render.errors import ui_lang
+
+    try:
+        result = run()
+    except KeyboardInterrupt:  # before the batch started its tasks
+        result = BatchResult(interrupted=True)
+        typer.echo(result.interrupted_line(ui_lang()), err=True)
+        return typer.Exit(EXIT_INTERRUPTED)
+    assert isinstance(result, BatchResult)
+    result.print_summary()
+    if result.interrupted:
+        return typer.Exit(EXIT_INTERRUPTED)
+    return typer.Exit(EXIT_OK if result.ok else EXIT_DATA)
 
 
 def _split(values: list[str] | None) -> list[str]:
@@ -69,29 +130,25 @@ def render(
     unknown = [m for m in modules if m not in MODULES]
     if unknown:
         raise _usage_error(f"unknown module {', '.join(unknown)}; available: {', '.join(MODULES)}")
-    formats = _split([fmt])
-    if not formats or any(f not in ("html", "pdf") for f in formats):
-        raise _usage_error("--format takes html, pdf or html,pdf")
-    if lang is not None and lang not in ("de", "en"):
-        raise _usage_error("--lang takes de or en")
+    formats, as_of = _checked(lambda: _render_checks(client_dirs, fmt, lang, out, jobs, as_of))
     missing = [str(d) for d in client_dirs if not d.is_dir()]
     if missing:
         raise _usage_error(f"not a folder: {', '.join(missing)}")
     from kamlib.render import render as do_render
 
-    result = do_render(
-        client_dirs,
-        modules=modules,
-        formats=formats,
-        out_dir=out,
-        lang=lang,
-        jobs=jobs,
-        as_of=as_of,
-        scheduler=scheduler,
-        progress=True,
+    raise _finish_render(
+        lambda: do_render(
+            client_dirs,
+            modules=modules,
+            formats=formats,
+            out_dir=out,
+            lang=lang,
+            jobs=jobs,
+            as_of=as_of,
+            scheduler=scheduler,
+            progress=True,
+        )
     )
-    result.print_summary()
-    raise typer.Exit(EXIT_OK if result.ok else EXIT_DATA)
 
 
 @app.command()
@@ -109,15 +166,16 @@ def demo(
     from kamlib.demo import DEMO_CLIENTS, write_demo_clients
     from kamlib.render import render as do_render
 
+    planned = [data_dir / key for key in DEMO_CLIENTS]
+    formats = _checked(lambda: _render_checks(planned, fmt, None, out, jobs, None))[0]
     dirs = write_demo_clients(data_dir)
     for d in dirs:
         typer.echo(f"demo client: {d}")
-    result = do_render(
-        dirs, modules=list(MODULES), formats=_split([fmt]), out_dir=out, jobs=jobs, progress=True
+    raise _finish_render(
+        lambda: do_render(
+            dirs, modules=list(MODULES), formats=formats, out_dir=out, jobs=jobs, progress=True
+        )
     )
-    result.print_summary()
-    assert len(dirs) == len(DEMO_CLIENTS)
-    raise typer.Exit(EXIT_OK if result.ok else EXIT_DATA)
 
 
 @app.command()
@@ -149,6 +207,8 @@ def validate(
     """Check a client folder and list every problem with file, row, column and a hint."""
     if not client_dir.is_dir():
         raise _usage_error(f"not a folder: {client_dir}")
+    if out is not None:
+        _checked(lambda: (check_table_file(out), check_file_outside(out, [client_dir])))
     from kamlib.data.report import run_validate
 
     raise typer.Exit(run_validate(client_dir, out))
@@ -169,10 +229,7 @@ def export(
     """Export a module's customer-level result to Excel or CSV."""
     if module not in EXPORTABLE:
         raise _usage_error(f"--module: export is available for {', '.join(EXPORTABLE)}")
-    if lang is not None and lang not in ("de", "en"):
-        raise _usage_error("--lang takes de or en")
-    if out.suffix.lower() not in (".xlsx", ".csv"):
-        raise _usage_error("--out must end in .xlsx or .csv")
+    as_of = _checked(lambda: _export_checks(client_dir, out, lang, as_of))
     if not client_dir.is_dir():
         raise _usage_error(f"not a folder: {client_dir}")
     from kamlib.export import run_export
