@@ -234,10 +234,16 @@ def _pool_task(spec: RenderSpec) -> RenderItem:
         _BUSY = False
 
 
-def _stop_pool(pool: ProcessPoolExecutor) -> None:
-    """After Ctrl-C: cancel waiting tasks and ask every worker of ``pool`` to stop."""
-    pool.shutdown(wait=False, cancel_futures=True)
-    for process in list((getattr(pool, "_processes", None) or {}).values()):
+def _stop_pool(pool: ProcessPoolExecutor, futures: Iterable) -> None:
+    """After Ctrl-C: cancel the waiting tasks and ask every worker of ``pool`` to stop.
+
+    A busy worker stops its kernel and returns; an idle one exits. The caller's
+    ``shutdown(wait=True)`` then waits for them.
+    """
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    for fut in futures:
+        fut.cancel()
+    for process in processes:
         if process.is_alive() and process.pid:
             with contextlib.suppress(OSError):
                 os.kill(process.pid, signal.SIGTERM)
@@ -254,12 +260,13 @@ def _run_local(specs: list[RenderSpec], jobs: int, on_done: Callable[[RenderItem
     # elsewhere spawn, the platform default
     ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
     pool = ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=warm_up)
+    futures: dict = {}
     try:
         futures = {pool.submit(_pool_task, spec): spec for spec in specs}
         for fut in as_completed(futures):
             on_done(_result_or_lost(fut, futures[fut]))
     except KeyboardInterrupt:
-        _stop_pool(pool)
+        _stop_pool(pool, futures)
         raise
     finally:
         with contextlib.suppress(Exception):
