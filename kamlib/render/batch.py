@@ -30,6 +30,7 @@ from kamlib.config import ConfigError, load_config
 from kamlib.i18n import t
 from kamlib.modules import MODULES
 from kamlib.render.errors import ui_lang
+from kamlib.render.execute import INTERRUPTED
 from kamlib.render.index import write_batch_index, write_index
 from kamlib.render.precheck import precheck_client
 from kamlib.render.task import RenderItem, RenderSpec, render_task
@@ -329,6 +330,7 @@ def render(
     :class:`BatchResult`; never raises for a bad client or notebook.
     """
     started = time.perf_counter()
+    INTERRUPTED.clear()  # a new batch: an earlier Ctrl-C in this process is over
     if isinstance(client_dirs, str | Path):
         client_dirs = [client_dirs]
     modules = list(modules or MODULES)

@@ -266,3 +266,23 @@ def test_error_in_an_optional_input_is_named_in_the_summary(tmp_path, light_note
     assert item.status == "ok" and item.data_errors == 1 and not result.ok
     assert item.message.startswith("One data error in account_plans/10001.yaml")
     assert Path(item.outputs["html"]).is_file()
+
+
+def test_index_page_that_cannot_be_written_leaves_no_temp_and_the_summary_prints(
+    tmp_path, monkeypatch
+):
+    client = write_tiny_client(tmp_path / "acme")
+    out = tmp_path / "out"
+    monkeypatch.setattr(task_module, "_execute", _empty_notebook)
+
+    def full_disk(client_out, name, lang, firm):  # noqa: ANN001 - like index.py's own write
+        (client_out / "index.html.tmp").write_text("<html>half")
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(client_out / "index.html"))
+
+    monkeypatch.setattr("kamlib.render.batch.write_index", full_disk)
+    result = render([client], modules=["overview"], formats=("html",), out_dir=out, jobs=1)
+    assert [i.status for i in result.items] == ["ok"] and not result.ok
+    assert result.notes == [
+        f"Could not write the index page {out / 'acme' / 'index.html'} (No space left on device)"
+    ]
+    assert leftovers(out) == []
