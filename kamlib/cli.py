@@ -8,21 +8,21 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, TypeVar
+from typing import TYPE_CHECKING, Annotated, TypeVar
 
 import typer
 
 from kamlib.cli_checks import (
     UsageError,
-    check_as_of,
     check_file_outside,
-    check_folder_outside,
-    check_formats,
-    check_jobs,
-    check_lang,
     check_table_file,
+    export_options,
+    render_options,
 )
 from kamlib.modules import MODULES
+
+if TYPE_CHECKING:
+    from kamlib.render.batch import BatchResult
 
 app = typer.Typer(
     name="kam",
@@ -55,28 +55,7 @@ def _checked(check: Callable[[], T]) -> T:
         raise _usage_error(str(exc)) from None
 
 
-def _render_checks(
-    client_dirs: list[Path], fmt: str, lang: str | None, out: Path, jobs: int, as_of: str | None
-) -> tuple[list[str], str | None]:
-    """Every ``kam render`` option except --module; returns (formats, as_of)."""
-    formats = check_formats(fmt)
-    check_lang(lang)
-    check_jobs(jobs)
-    as_of = check_as_of(as_of)
-    check_folder_outside(out, client_dirs)
-    return formats, as_of
-
-
-def _export_checks(client_dir: Path, out: Path, lang: str | None, as_of: str | None) -> str | None:
-    """Every ``kam export`` option except --module; returns the normalised as_of."""
-    check_lang(lang)
-    check_table_file(out)
-    as_of = check_as_of(as_of)
-    check_file_outside(out, [client_dir])
-    return as_of
-
-
-def _finish_render(run: Callable[[], object]) -> typer.Exit:
+def _finish_render(run: Callable[[], BatchResult]) -> typer.Exit:
     """Run a batch, print its summary; exit 0, 1, or 130 after Ctrl-C."""
     from kamlib.render.batch import BatchResult
     from kamlib.render.errors import ui_lang
@@ -87,7 +66,6 @@ def _finish_render(run: Callable[[], object]) -> typer.Exit:
         result = BatchResult(interrupted=True)
         typer.echo(result.interrupted_line(ui_lang()), err=True)
         return typer.Exit(EXIT_INTERRUPTED)
-    assert isinstance(result, BatchResult)
     result.print_summary()
     if result.interrupted:
         return typer.Exit(EXIT_INTERRUPTED)
@@ -130,7 +108,7 @@ def render(
     unknown = [m for m in modules if m not in MODULES]
     if unknown:
         raise _usage_error(f"unknown module {', '.join(unknown)}; available: {', '.join(MODULES)}")
-    formats, as_of = _checked(lambda: _render_checks(client_dirs, fmt, lang, out, jobs, as_of))
+    formats, as_of = _checked(lambda: render_options(client_dirs, fmt, lang, out, jobs, as_of))
     missing = [str(d) for d in client_dirs if not d.is_dir()]
     if missing:
         raise _usage_error(f"not a folder: {', '.join(missing)}")
@@ -167,7 +145,7 @@ def demo(
     from kamlib.render import render as do_render
 
     planned = [data_dir / key for key in DEMO_CLIENTS]
-    formats = _checked(lambda: _render_checks(planned, fmt, None, out, jobs, None))[0]
+    formats = _checked(lambda: render_options(planned, fmt, None, out, jobs, None))[0]
     dirs = write_demo_clients(data_dir)
     for d in dirs:
         typer.echo(f"demo client: {d}")
@@ -229,7 +207,7 @@ def export(
     """Export a module's customer-level result to Excel or CSV."""
     if module not in EXPORTABLE:
         raise _usage_error(f"--module: export is available for {', '.join(EXPORTABLE)}")
-    as_of = _checked(lambda: _export_checks(client_dir, out, lang, as_of))
+    as_of = _checked(lambda: export_options(client_dir, out, lang, as_of))
     if not client_dir.is_dir():
         raise _usage_error(f"not a folder: {client_dir}")
     from kamlib.export import run_export

@@ -100,3 +100,24 @@ def check_folder_outside(out: Path, client_dirs: Iterable[Path], option: str = "
         for client in clients:
             if is_within(tree, client) or is_within(client, tree):
                 raise _say("h9.cli.out_in_client", option=option, path=out, client_dir=client)
+
+
+def render_options(
+    client_dirs: list[Path], fmt: str, lang: str | None, out: Path, jobs: int, as_of: str | None
+) -> tuple[list[str], str | None]:
+    """Every ``kam render`` / ``kam demo`` option except --module; returns (formats, as_of)."""
+    formats = check_formats(fmt)
+    check_lang(lang)
+    check_jobs(jobs)
+    as_of = check_as_of(as_of)
+    check_folder_outside(out, client_dirs)
+    return formats, as_of
+
+
+def export_options(client_dir: Path, out: Path, lang: str | None, as_of: str | None) -> str | None:
+    """Every ``kam export`` option except --module; returns the normalised as_of."""
+    check_lang(lang)
+    check_table_file(out)
+    as_of = check_as_of(as_of)
+    check_file_outside(out, [client_dir])
+    return as_of
