@@ -6,12 +6,23 @@ deliverable (the others are still produced), 2 usage error.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, TypeVar
 
 import typer
 
+from kamlib.cli_checks import (
+    UsageError,
+    check_file_outside,
+    check_table_file,
+    export_options,
+    render_options,
+)
 from kamlib.modules import MODULES, exportable
+
+if TYPE_CHECKING:
+    from kamlib.render.batch import BatchResult
 
 app = typer.Typer(
     name="kam",
@@ -24,11 +35,39 @@ app = typer.Typer(
 )
 
 EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
+#: exit code after Ctrl-C (128 + SIGINT), as shells report it
+EXIT_INTERRUPTED = 130
+T = TypeVar("T")
 
 
 def _usage_error(message: str) -> typer.Exit:
     typer.secho(f"Error: {message}", err=True, fg="red")
     return typer.Exit(EXIT_USAGE)
+
+
+def _checked(check: Callable[[], T]) -> T:
+    """Run an option check; a :class:`UsageError` becomes exit 2 before any work starts."""
+    try:
+        return check()
+    except UsageError as exc:
+        raise _usage_error(str(exc)) from None
+
+
+def _finish_render(run: Callable[[], BatchResult]) -> typer.Exit:
+    """Run a batch, print its summary; exit 0, 1, or 130 after Ctrl-C."""
+    from kamlib.render.batch import BatchResult
+    from kamlib.render.errors import ui_lang
+
+    try:
+        result = run()
+    except KeyboardInterrupt:  # before the batch started its tasks
+        result = BatchResult(interrupted=True)
+        typer.echo(result.interrupted_line(ui_lang()), err=True)
+        return typer.Exit(EXIT_INTERRUPTED)
+    result.print_summary()
+    if result.interrupted:
+        return typer.Exit(EXIT_INTERRUPTED)
+    return typer.Exit(EXIT_OK if result.ok else EXIT_DATA)
 
 
 def _split(values: list[str] | None) -> list[str]:
@@ -67,29 +106,25 @@ def render(
     unknown = [m for m in modules if m not in MODULES]
     if unknown:
         raise _usage_error(f"unknown module {', '.join(unknown)}; available: {', '.join(MODULES)}")
-    formats = _split([fmt])
-    if not formats or any(f not in ("html", "pdf") for f in formats):
-        raise _usage_error("--format takes html, pdf or html,pdf")
-    if lang is not None and lang not in ("de", "en"):
-        raise _usage_error("--lang takes de or en")
+    formats, as_of = _checked(lambda: render_options(client_dirs, fmt, lang, out, jobs, as_of))
     missing = [str(d) for d in client_dirs if not d.is_dir()]
     if missing:
         raise _usage_error(f"not a folder: {', '.join(missing)}")
     from kamlib.render import render as do_render
 
-    result = do_render(
-        client_dirs,
-        modules=modules,
-        formats=formats,
-        out_dir=out,
-        lang=lang,
-        jobs=jobs,
-        as_of=as_of,
-        scheduler=scheduler,
-        progress=True,
+    raise _finish_render(
+        lambda: do_render(
+            client_dirs,
+            modules=modules,
+            formats=formats,
+            out_dir=out,
+            lang=lang,
+            jobs=jobs,
+            as_of=as_of,
+            scheduler=scheduler,
+            progress=True,
+        )
     )
-    result.print_summary()
-    raise typer.Exit(EXIT_OK if result.ok else EXIT_DATA)
 
 
 @app.command()
@@ -107,15 +142,16 @@ def demo(
     from kamlib.demo import DEMO_CLIENTS, write_demo_clients
     from kamlib.render import render as do_render
 
+    planned = [data_dir / key for key in DEMO_CLIENTS]
+    formats = _checked(lambda: render_options(planned, fmt, None, out, jobs, None))[0]
     dirs = write_demo_clients(data_dir)
     for d in dirs:
         typer.echo(f"demo client: {d}")
-    result = do_render(
-        dirs, modules=list(MODULES), formats=_split([fmt]), out_dir=out, jobs=jobs, progress=True
+    raise _finish_render(
+        lambda: do_render(
+            dirs, modules=list(MODULES), formats=formats, out_dir=out, jobs=jobs, progress=True
+        )
     )
-    result.print_summary()
-    assert len(dirs) == len(DEMO_CLIENTS)
-    raise typer.Exit(EXIT_OK if result.ok else EXIT_DATA)
 
 
 @app.command()
@@ -147,6 +183,8 @@ def validate(
     """Check a client folder and list every problem with file, row, column and a hint."""
     if not client_dir.is_dir():
         raise _usage_error(f"not a folder: {client_dir}")
+    if out is not None:
+        _checked(lambda: (check_table_file(out), check_file_outside(out, [client_dir])))
     from kamlib.data.report import run_validate
 
     raise typer.Exit(run_validate(client_dir, out))
@@ -174,10 +212,7 @@ def export(
     if module not in exportable():
         raise _usage_error(f"--module: export is available for {', '.join(exportable())}")
     out = out or Path(f"{module}.xlsx")
-    if lang is not None and lang not in ("de", "en"):
-        raise _usage_error("--lang takes de or en")
-    if out.suffix.lower() not in (".xlsx", ".csv"):
-        raise _usage_error("--out must end in .xlsx or .csv")
+    as_of = _checked(lambda: export_options(client_dir, out, lang, as_of))
     if not client_dir.is_dir():
         raise _usage_error(f"not a folder: {client_dir}")
     from kamlib.export import run_export

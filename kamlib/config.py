@@ -318,6 +318,23 @@ def parse_config(data: object, source: Path | str = "client.yaml") -> ClientConf
         raise ConfigError(source, problems) from None
 
 
+def _yaml_dates_as_text() -> YAML:
+    """A safe YAML reader that leaves dates as text.
+
+    The model validates them, so an impossible date (``as_of: 2025-02-30``) is a
+    config error naming its key instead of a crash inside the YAML reader.
+    """
+    from ruamel.yaml.constructor import SafeConstructor
+
+    class _DatesAsText(SafeConstructor):
+        pass
+
+    _DatesAsText.add_constructor("tag:yaml.org,2002:timestamp", SafeConstructor.construct_yaml_str)
+    yaml = YAML(typ="safe")
+    yaml.Constructor = _DatesAsText
+    return yaml
+
+
 def load_config(path: Path | str) -> ClientConfig:
     """Read and validate ``client.yaml`` at ``path``.
 
@@ -327,7 +344,7 @@ def load_config(path: Path | str) -> ClientConfig:
     if not path.is_file():
         raise ConfigError(path, [("(file)", "client.yaml not found; create one with 'kam new'")])
     try:
-        data = YAML(typ="safe").load(path.read_text(encoding="utf-8-sig"))
+        data = _yaml_dates_as_text().load(path.read_text(encoding="utf-8-sig"))
     except (YAMLError, UnicodeDecodeError) as exc:
         raise ConfigError(path, [("(file)", f"not valid YAML: {exc}".splitlines()[0])]) from None
     if data is None:

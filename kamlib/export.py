@@ -29,6 +29,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from kamlib.as_of import as_of_outside_data, parse_as_of
+from kamlib.atomic import atomic_write_with
 from kamlib.i18n import t
 from kamlib.modules import ExportSpec, Module, exportable, get_module, resolve
 
@@ -111,15 +113,24 @@ def write_export(df: pd.DataFrame, path: Path | str, lang: str = "en") -> Path:
     """
     path = Path(path)
     suffix = path.suffix.lower()
-    if suffix == ".csv":
-        path.parent.mkdir(parents=True, exist_ok=True)
-        df.to_csv(path, index=False, encoding="utf-8", sep=",", lineterminator="\n")
-        return path
-    if suffix != ".xlsx":
+    if suffix not in (".csv", ".xlsx"):
         raise ValueError(t("export.msg.bad_suffix", lang, path=path))
     path.parent.mkdir(parents=True, exist_ok=True)
-    _write_xlsx(df, path, lang, get_module(df.attrs["module"]))
+    if suffix == ".csv":
+        atomic_write_with(
+            path,
+            lambda tmp: df.to_csv(tmp, index=False, encoding="utf-8", sep=",", lineterminator="\n"),
+        )
+    else:  # all or nothing: a full disk never leaves half a workbook
+        module = get_module(df.attrs["module"])
+        atomic_write_with(path, lambda tmp: _write_xlsx(df, tmp, lang, module))
     return path
+
+
+def as_os_error(exc: Exception) -> OSError:
+    """xlsxwriter wraps the disk's ``OSError`` (full, no permission) in its own exception."""
+    cause = exc.args[0] if exc.args else None
+    return cause if isinstance(cause, OSError) else OSError(str(exc))
 
 
 def _write_xlsx(df: pd.DataFrame, path: Path, lang: str, module: Module) -> None:
@@ -187,7 +198,12 @@ def _write_xlsx(df: pd.DataFrame, path: Path, lang: str, module: Module) -> None
         isheet.set_column(0, 0, 22)
         isheet.set_column(1, 1, 50)
     finally:
-        wb.close()
+        from xlsxwriter.exceptions import FileCreateError
+
+        try:
+            wb.close()
+        except FileCreateError as exc:
+            raise as_os_error(exc) from None
 
 
 def _say(message: str) -> None:
@@ -225,8 +241,8 @@ def run_export(
         return 2
     if as_of is not None:
         try:
-            as_of = pd.Timestamp(as_of).date().isoformat()
-        except (ValueError, TypeError):
+            as_of = parse_as_of(as_of).isoformat()
+        except ValueError:
             _say(t("export.msg.bad_as_of", msg_lang, value=as_of))
             return 2
     try:
@@ -245,12 +261,20 @@ def run_export(
         _say(t("export.msg.data_error", msg_lang, path=client_dir, details=f"  - {exc}"))
         return 1
     lang = lang or client.config.language
+    outside = as_of_outside_data(
+        client.sales["date"], client.config.as_of, client.config.portfolio.window_months
+    )
+    if outside is not None:
+        from kamlib.render.precheck import as_of_message
+
+        _say(as_of_message(Path(client_dir).name, outside, lang))
+        return 1
     entry = get_module(module)
     df = export_frame(entry, entry.analyse(client))
     df.attrs["info"]["client"] = client.name
     try:
         write_export(df, out, lang)
-    except OSError as exc:
+    except OSError as exc:  # nothing was left behind: write_export is all or nothing
         _say(t("export.msg.write_error", lang, path=out, reason=exc.strerror or exc))
         return 1
     _say(t("export.msg.written", lang, rows=len(df), path=out))

@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pandas as pd
 
+from kamlib.atomic import atomic_write_with
 from kamlib.data.client import PROBLEM_COLUMNS
+from kamlib.export import as_os_error
 from kamlib.i18n import fmt_int, t
 
 EXIT_OK, EXIT_DATA = 0, 1
@@ -30,8 +32,21 @@ def write_problems(problems: pd.DataFrame, path: Path, lang: str) -> None:
     """Write the problem list to ``.xlsx`` (filterable, frozen header) or ``.csv`` (UTF-8)."""
     table = localised_problems(problems, lang)
     if path.suffix.lower() == ".csv":
-        table.to_csv(path, index=False, encoding="utf-8")
+        atomic_write_with(path, lambda tmp: table.to_csv(tmp, index=False, encoding="utf-8"))
         return
+    atomic_write_with(path, lambda tmp: _write_problem_workbook(table, tmp))
+
+
+def _write_problem_workbook(table: pd.DataFrame, path: Path) -> None:
+    from xlsxwriter.exceptions import FileCreateError
+
+    try:
+        _fill_problem_workbook(table, path)
+    except FileCreateError as exc:
+        raise as_os_error(exc) from None
+
+
+def _fill_problem_workbook(table: pd.DataFrame, path: Path) -> None:
     with pd.ExcelWriter(path, engine="xlsxwriter") as xw:
         table.to_excel(xw, index=False, sheet_name="problems")
         ws = xw.sheets["problems"]
@@ -45,28 +60,24 @@ def write_problems(problems: pd.DataFrame, path: Path, lang: str) -> None:
 def print_problems(problems: pd.DataFrame, lang: str, title: str, file=None) -> None:
     """Print the table with rich (colours on a terminal, plain text otherwise)."""
     from rich.console import Console
+    from rich.markup import escape
     from rich.table import Table
 
-    console = Console(file=file or sys.stdout, width=None if (file or sys.stdout).isatty() else 160)
+    out = file or sys.stdout
+    # client text is printed literally: no [markup], no :emoji: codes, no auto-highlighting
+    console = Console(file=out, width=None if out.isatty() else 160, emoji=False, highlight=False)
     if problems.empty:
-        console.print(title)
+        console.print(escape(title))
         return
     labels = problem_table_labels(lang)
-    table = Table(title=title, show_lines=False, header_style="bold")
+    table = Table(title=escape(title), show_lines=False, header_style="bold")
     for c in PROBLEM_COLUMNS:
-        table.add_column(labels[c], overflow="fold", no_wrap=c in ("severity", "row"))
+        table.add_column(escape(labels[c]), overflow="fold", no_wrap=c in ("severity", "row"))
     for r in problems.itertuples(index=False):
         row = "" if pd.isna(r.row) else str(int(r.row))
-        table.add_row(
-            t(f"data.sev_{r.severity}", lang),
-            str(r.file),
-            row,
-            str(r.column),
-            str(r.value)[:40],
-            str(r.message),
-            str(r.hint),
-            style=_STYLE.get(r.severity, ""),
-        )
+        cells = [t(f"data.sev_{r.severity}", lang), str(r.file), row, str(r.column)]
+        cells += [str(r.value)[:40], str(r.message), str(r.hint)]
+        table.add_row(*(escape(c) for c in cells), style=_STYLE.get(r.severity, ""))
     console.print(table)
 
 
@@ -106,7 +117,8 @@ def run_validate(client_dir: Path, out: Path | None) -> int:
         try:
             write_problems(problems, Path(out), lang)
             print(t("data.v_written", lang, path=out))
-        except Exception as exc:
-            print(t("data.v_out_failed", lang, error=exc), file=sys.stderr)
+        except (OSError, ValueError) as exc:  # full disk, no permission: nothing left behind
+            reason = getattr(exc, "strerror", None) or exc
+            print(t("h9.out.file_failed", lang, path=out, reason=reason), file=sys.stderr)
             return EXIT_DATA
     return EXIT_DATA if failed else EXIT_OK

@@ -14,7 +14,9 @@ One failing task never stops the others; indexes are rebuilt per client, and
 
 from __future__ import annotations
 
+import contextlib
 import os
+import signal
 import sys
 import time
 from collections.abc import Callable, Iterable, Sequence
@@ -23,11 +25,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
 
+from kamlib.atomic import atomic_write_text
 from kamlib.config import ConfigError, load_config
 from kamlib.i18n import t
 from kamlib.modules import MODULES
 from kamlib.render.errors import ui_lang
+from kamlib.render.execute import INTERRUPTED
 from kamlib.render.index import write_batch_index, write_index
+from kamlib.render.precheck import precheck_client
 from kamlib.render.task import RenderItem, RenderSpec, config_error, plan_meta, render_task
 
 
@@ -41,6 +46,9 @@ class ClientPlan:
     firm: str
     specs: list[RenderSpec] = field(default_factory=list)
     errors: list[RenderItem] = field(default_factory=list)
+    #: error-severity problems in optional inputs and the line that says so (pre-check)
+    data_errors: int = 0
+    data_note: str = ""
 
 
 @dataclass
@@ -53,10 +61,16 @@ class BatchResult:
     batch_index: str = ""
     seconds: float = 0.0
     workers: int = 1
+    #: True when the user pressed Ctrl-C (the CLI exits 130)
+    interrupted: bool = False
+    #: tasks planned (for the interrupt line: how many had finished)
+    planned: int = 0
+    #: lines about outputs outside any deliverable (index pages) that could not be written
+    notes: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
-        return all(i.ok for i in self.items)
+        return all(i.ok for i in self.items) and not self.notes
 
     def count(self, status: str) -> int:
         return sum(1 for i in self.items if i.status == status)
@@ -118,7 +132,15 @@ class BatchResult:
             lines.append(t("render.summary_index", lang, paths=", ".join(self.indexes)))
         if self.batch_index:
             lines.append(t("render.summary_batch_index", lang, path=self.batch_index))
+        lines.extend(self.notes)
+        if self.interrupted:
+            lines.append(self.interrupted_line(lang))
         return lines
+
+    def interrupted_line(self, lang: str | None = None) -> str:
+        """The one line saying the batch was interrupted and how far it got."""
+        done = sum(1 for i in self.items if i.status == "ok")
+        return t("h9.render.interrupted", lang or ui_lang(), done=done, total=self.planned)
 
     def print_summary(self, file: IO[str] | None = None, lang: str | None = None) -> None:
         """Print :meth:`summary_lines` (to stdout by default)."""
@@ -155,6 +177,12 @@ def plan_client(
         return plan
     use_lang = lang or config.language
     plan = ClientPlan(client_dir, config.name, use_lang, config.consultant.firm)
+    check = precheck_client(client_dir, config, list(modules), as_of)
+    plan.data_errors, plan.data_note = check.errors, check.note
+    plan.errors = [
+        RenderItem(client_dir.name, m, use_lang, "data_error", message=e.message, details=e.details)
+        for m, e in check.blocking.items()
+    ]
     plan.specs = [
         RenderSpec(
             client_dir=str(client_dir),
@@ -167,18 +195,61 @@ def plan_client(
             meta=plan_meta(config, client_dir, m, use_lang),
         )
         for m in modules
+        if m not in check.blocking
     ]
     return plan
 
 
+#: in a pool worker: True while a task runs (SIGTERM then stops its kernel first)
+_BUSY = False
+
+
+def _worker_stop(signum: int, frame: object) -> None:
+    """SIGTERM in a pool worker: interrupt the running task (its kernel is stopped), or exit."""
+    if _BUSY:
+        raise KeyboardInterrupt
+    os._exit(130)
+
+
 def warm_up() -> None:
-    """Worker initialiser: import the heavy libraries once per process."""
+    """Worker initialiser: import the heavy libraries once per process.
+
+    Ctrl-C is handled by the parent alone (workers ignore SIGINT); the parent
+    stops busy workers with SIGTERM, which ends their kernels cleanly.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, _worker_stop)
     import papermill  # noqa: F401
     import weasyprint  # noqa: F401
 
     from kamlib.render.html import exporter
 
     exporter()
+
+
+def _pool_task(spec: RenderSpec) -> RenderItem:
+    """:func:`render_task` in a pool worker, marked busy for :func:`_worker_stop`."""
+    global _BUSY
+    _BUSY = True
+    try:
+        return render_task(spec)
+    finally:
+        _BUSY = False
+
+
+def _stop_pool(pool: ProcessPoolExecutor, futures: Iterable) -> None:
+    """After Ctrl-C: cancel the waiting tasks and ask every worker of ``pool`` to stop.
+
+    A busy worker stops its kernel and returns; an idle one exits. The caller's
+    ``shutdown(wait=True)`` then waits for them.
+    """
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    for fut in futures:
+        fut.cancel()
+    for process in processes:
+        if process.is_alive() and process.pid:
+            with contextlib.suppress(OSError):
+                os.kill(process.pid, signal.SIGTERM)
 
 
 def _run_local(specs: list[RenderSpec], jobs: int, on_done: Callable[[RenderItem], None]) -> None:
@@ -191,10 +262,18 @@ def _run_local(specs: list[RenderSpec], jobs: int, on_done: Callable[[RenderItem
     # fork is cheapest on Linux (the parent has started no kernels or threads);
     # elsewhere spawn, the platform default
     ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=warm_up) as pool:
-        futures = {pool.submit(render_task, spec): spec for spec in specs}
+    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=warm_up)
+    futures: dict = {}
+    try:
+        futures = {pool.submit(_pool_task, spec): spec for spec in specs}
         for fut in as_completed(futures):
             on_done(_result_or_lost(fut, futures[fut]))
+    except KeyboardInterrupt:
+        _stop_pool(pool, futures)
+        raise
+    finally:
+        with contextlib.suppress(Exception):
+            pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _result_or_lost(fut, spec: RenderSpec) -> RenderItem:  # noqa: ANN001 - any future type
@@ -253,6 +332,7 @@ def render(
     :class:`BatchResult`; never raises for a bad client or notebook.
     """
     started = time.perf_counter()
+    INTERRUPTED.clear()  # a new batch: an earlier Ctrl-C in this process is over
     if isinstance(client_dirs, str | Path):
         client_dirs = [client_dirs]
     modules = list(modules or MODULES)
@@ -263,6 +343,12 @@ def render(
     for plan in plans:
         result.items.extend(plan.errors)
     specs = [s for p in plans for s in p.specs]
+    result.planned = len(result.items) + len(specs)
+    unwritable = output_folder_problem(out) if specs else None
+    if unwritable:
+        result.items.extend(_not_written(spec, unwritable) for spec in specs)
+        result.seconds = time.perf_counter() - started
+        return result
     remaining = {p.client_dir.name: len(p.specs) for p in plans}
     by_slug = {p.client_dir.name: p for p in plans}
 
@@ -275,15 +361,19 @@ def render(
         )
 
     def on_done(item: RenderItem) -> None:
+        p = by_slug[item.client]
+        if p.data_errors and item.status == "ok":  # made without a broken optional input
+            item.data_errors, item.message = p.data_errors, p.data_note
         result.items.append(item)
         if bar is not None:
             bar.set_postfix_str(f"{item.client}/{item.module}: {item.status}", refresh=False)
             bar.update(1)
         remaining[item.client] -= 1
         if remaining[item.client] == 0:  # client complete: its index is current now
-            p = by_slug[item.client]
-            idx = write_index(out / item.client, p.name, p.lang, p.firm)
-            result.indexes.append(str(idx))
+            idx = _write_safely(result, out / item.client / "index.html", write_index,
+                                out / item.client, p.name, p.lang, p.firm)  # fmt: skip
+            if idx:
+                result.indexes.append(str(idx))
 
     try:
         if scheduler:
@@ -292,10 +382,56 @@ def render(
             workers = jobs if jobs > 0 else min(os.cpu_count() or 1, len(specs))
             result.workers = max(1, min(workers, len(specs) or 1))
             _run_local(specs, result.workers, on_done)
+    except KeyboardInterrupt:
+        result.interrupted = True
+        _remove_partials(specs)
     finally:
         if bar is not None:
             bar.close()
-    if result.indexes:  # the page over all clients of this output folder
-        result.batch_index = str(write_batch_index(out, ui_lang()))
+    if result.indexes and not result.interrupted:  # the page over all clients of this folder
+        idx = _write_safely(result, out / "index.html", write_batch_index, out, ui_lang())
+        result.batch_index = str(idx) if idx else ""
     result.seconds = time.perf_counter() - started
     return result
+
+
+def output_folder_problem(out: Path) -> str | None:
+    """``None`` when ``out`` can be created and written, else the reason (checked up front)."""
+    probe = out / f".kam-write-check-{os.getpid()}"
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        atomic_write_text(probe, "")
+        probe.unlink()
+    except OSError as exc:
+        return t("h9.out.unwritable", ui_lang(), path=out, reason=exc.strerror or exc)
+    return None
+
+
+def _not_written(spec: RenderSpec, message: str) -> RenderItem:
+    return RenderItem(spec.client_slug, spec.module, spec.lang, "failed", message=message)
+
+
+def _write_safely(result: BatchResult, path: Path, write: Callable, *args) -> Path | None:  # noqa: ANN002
+    """``write(*args)`` for an index page; a failure becomes a note (the summary still prints)."""
+    try:
+        return write(*args)
+    except OSError as exc:
+        for leftover in path.parent.glob(f"{path.name}*.tmp"):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+        result.notes.append(
+            t("h9.out.index_failed", ui_lang(), path=path, reason=exc.strerror or exc)
+        )
+        return None
+
+
+def _remove_partials(specs: list[RenderSpec]) -> None:
+    """After Ctrl-C: remove the hidden working files of interrupted tasks."""
+    for spec in specs:
+        target = spec.target_dir
+        if not target.is_dir():
+            continue
+        for pattern in (f".{spec.module}.partial.ipynb", f".{spec.module}.*.part.*", "*.tmp"):
+            for leftover in target.glob(pattern):
+                with contextlib.suppress(OSError):
+                    leftover.unlink()

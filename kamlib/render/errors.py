@@ -55,6 +55,12 @@ class DataError(RenderError):
     status = "data_error"
 
 
+class OutputFailed(RenderError):
+    """An output file could not be written (disk full, no permission, path blocked)."""
+
+    status = "failed"
+
+
 class NotebookFailed(RenderError):
     """A notebook cell raised; ``executed`` is the saved notebook with the traceback."""
 

@@ -7,8 +7,11 @@ so the last good notebook and deliverables stay untouched.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
+import signal
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -52,15 +55,105 @@ def is_kernel_failure(exc: BaseException) -> bool:
 
 
 def _with_kernel_retries(run: Callable[[], nbformat.NotebookNode]) -> nbformat.NotebookNode:
-    """``run()``, started again when the kernel (not the notebook's code) failed."""
+    """``run()``, started again when the kernel (not the notebook's code) failed.
+
+    Never started again after an interrupt (Ctrl-C): then the kernel was stopped on purpose.
+    """
     for attempt in range(1, KERNEL_ATTEMPTS):
         try:
             return run()
         except Exception as exc:
-            if not is_kernel_failure(exc):
+            if INTERRUPTED.is_set() or not is_kernel_failure(exc):
                 raise
             time.sleep(KERNEL_RETRY_PAUSE * attempt)
     return run()  # the last attempt: whatever it raises goes to the caller
+
+
+# ----------------------------------------------------------------- Ctrl-C: stop the kernels
+
+#: set once the user interrupted (Ctrl-C / SIGTERM): no kernel is started or retried after it
+INTERRUPTED = threading.Event()
+#: kernel processes started by this process and possibly still running
+_KERNELS: set = set()
+_KERNELS_LOCK = threading.Lock()
+
+
+@functools.cache
+def tracked_kernel_manager() -> type:
+    """``AsyncKernelManager`` that remembers its kernel process, so Ctrl-C can stop it.
+
+    nbclient handles SIGINT itself only in the main thread; the kit runs the
+    notebook in a helper thread (see :func:`_run_interruptibly`) and stops the
+    kernels it remembers here.
+    """
+    from jupyter_client.manager import AsyncKernelManager
+
+    class TrackedKernelManager(AsyncKernelManager):
+        async def _async_launch_kernel(self, kernel_cmd: list[str], **kw: Any) -> None:
+            await super()._async_launch_kernel(kernel_cmd, **kw)
+            process = getattr(self.provisioner, "process", None)
+            if process is not None:
+                with _KERNELS_LOCK:
+                    _KERNELS.add(process)
+
+    return TrackedKernelManager
+
+
+def stop_kernels(timeout: float = 5.0) -> int:
+    """Kill every kernel this process started that still runs; returns how many were stopped."""
+    with _KERNELS_LOCK:
+        processes = list(_KERNELS)
+        _KERNELS.clear()
+    stopped = 0
+    for process in processes:
+        if process.poll() is not None:
+            continue
+        try:  # the kernel leads its own process group (jupyter_client start_new_session)
+            os.killpg(process.pid, signal.SIGKILL)
+        except (OSError, AttributeError):
+            process.kill()
+        # best effort: a kernel that outlives this also ends when its parent goes
+        with contextlib.suppress(Exception):
+            process.wait(timeout)
+        stopped += 1
+    return stopped
+
+
+def _forget_finished_kernels() -> None:
+    with _KERNELS_LOCK:
+        for process in [p for p in _KERNELS if p.poll() is not None]:
+            _KERNELS.discard(process)
+
+
+def _run_interruptibly(run: Callable[[], nbformat.NotebookNode]) -> nbformat.NotebookNode:
+    """``run()`` in a helper thread so that Ctrl-C reaches this (main) thread at once.
+
+    On KeyboardInterrupt the kernels are stopped, the helper thread gets a few
+    seconds to notice, and the interrupt is raised again for the caller.
+    """
+    outcome: dict[str, Any] = {}
+
+    def target() -> None:
+        try:
+            outcome["nb"] = run()
+        except BaseException as exc:  # noqa: BLE001 - handed to the calling thread
+            outcome["error"] = exc
+
+    worker = threading.Thread(target=target, name="kam-notebook", daemon=True)
+    worker.start()
+    try:
+        while worker.is_alive():
+            worker.join(0.2)
+    except KeyboardInterrupt:
+        INTERRUPTED.set()
+        stop_kernels()
+        worker.join(10)
+        raise
+    finally:
+        _forget_finished_kernels()
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["nb"]
 
 
 def execute_notebook(
@@ -96,11 +189,16 @@ def execute_notebook(
         request_save_on_cell_execute=False,
         cwd=str(notebook.parent),
         execution_timeout=cell_timeout,
+        kernel_manager_class=tracked_kernel_manager(),
         # the kernel's own log (TCP transport notice, interrupt at shutdown)
         # is noise on a batch console; failures still come back as errors
         extra_arguments=["--IPKernelApp.log_level=CRITICAL"],
     )
+    if INTERRUPTED.is_set():
+        raise KeyboardInterrupt
     try:
+        if threading.current_thread() is threading.main_thread():
+            return _run_interruptibly(functools.partial(_with_kernel_retries, run))
         return _with_kernel_retries(run)
     finally:
         if saved is None:

@@ -7,6 +7,7 @@ a :class:`RenderItem` with a status and a one-line message.
 
 from __future__ import annotations
 
+import contextlib
 import time
 import traceback
 from dataclasses import dataclass, field
@@ -14,6 +15,7 @@ from pathlib import Path
 
 import nbformat
 
+from kamlib.atomic import atomic_write_text, atomic_write_with
 from kamlib.config import ClientConfig, ConfigError, load_config
 from kamlib.data.validate import find_table_file
 from kamlib.deliverable import DeliverableMeta, build_meta
@@ -23,6 +25,7 @@ from kamlib.render.errors import (
     DataError,
     ModuleSkipped,
     NotebookFailed,
+    OutputFailed,
     RenderError,
     first_line,
     notebook_error,
@@ -86,10 +89,12 @@ class RenderItem:
     pages: int | None = None
     client_name: str = ""
     timings: dict[str, float] = field(default_factory=dict)
+    #: error-severity problems in optional inputs (made without them; exit 1 like kam validate)
+    data_errors: int = 0
 
     @property
     def ok(self) -> bool:
-        return self.status in ("ok", "skipped")
+        return self.status in ("ok", "skipped") and not self.data_errors
 
 
 def check_inputs(client_dir: Path, module_key: str, client: str) -> None:
@@ -136,9 +141,7 @@ def _spec_meta(spec: RenderSpec) -> dict:
 
 
 def _write_json_nb(nb: nbformat.NotebookNode, path: Path) -> None:
-    tmp = path.with_name(path.name + ".tmp")
-    nbformat.write(nb, str(tmp))
-    tmp.replace(path)
+    atomic_write_with(path, lambda tmp: nbformat.write(nb, str(tmp)))
 
 
 def _mark_failed(partial: Path, failed: Path, meta: dict) -> None:
@@ -150,107 +153,164 @@ def _mark_failed(partial: Path, failed: Path, meta: dict) -> None:
         nb.metadata["kam"] = {**meta, "status": "failed"}
         _write_json_nb(nb, failed)
     except (OSError, ValueError):
-        partial.replace(failed)
+        with contextlib.suppress(OSError):
+            partial.replace(failed)
     partial.unlink(missing_ok=True)
+
+
+def _execute(spec: RenderSpec, fallback: dict) -> nbformat.NotebookNode:
+    """Run the module notebook into the hidden partial file; a failure becomes one line."""
+    from kamlib.render.execute import execute_notebook, failed_cell_info
+
+    target = spec.target_dir
+    partial = target / f".{spec.module}.partial.ipynb"
+    failed = target / f"{spec.module}{FAILED_SUFFIX}"
+    client_dir = Path(spec.client_dir)
+    params = {
+        "client_dir": str(client_dir.resolve()),
+        "lang": spec.lang,
+        "as_of": spec.as_of,
+        "workshop": False,
+    }
+    try:
+        return execute_notebook(spec.notebook, partial, params)
+    except KeyboardInterrupt:
+        partial.unlink(missing_ok=True)  # interrupted: keep nothing half-done
+        raise
+    except Exception as exc:  # noqa: BLE001 - any kernel/cell failure becomes one line
+        cell, ename, evalue = failed_cell_info(exc, partial)
+        _mark_failed(partial, failed, fallback)
+        raise notebook_error(
+            client=spec.client_slug,
+            module=spec.module,
+            cell=cell,
+            ename=ename,
+            evalue=evalue,
+            executed=str(failed) if failed.exists() else None,
+            client_dir=str(client_dir),
+        ) from None
+
+
+def _save_executed(spec: RenderSpec, nb: nbformat.NotebookNode, meta: DeliverableMeta) -> Path:
+    """Keep the executed notebook as ``<module>.ipynb``; drop the partial and failed copies."""
+    target = spec.target_dir
+    final = target / f"{spec.module}.ipynb"
+    nb.metadata["kam"] = meta.to_dict()
+    _write_json_nb(nb, final)
+    (target / f".{spec.module}.partial.ipynb").unlink(missing_ok=True)
+    (target / f"{spec.module}{FAILED_SUFFIX}").unlink(missing_ok=True)
+    return final
+
+
+def _write_html(spec: RenderSpec, nb: nbformat.NotebookNode, meta: DeliverableMeta) -> Path:
+    """The offline HTML deliverable."""
+    from kamlib.render.html import to_html
+
+    footer = " · ".join(filter(None, [meta.consultant_firm, t("common.confidential", spec.lang)]))
+    resources = {
+        "mode": "html",
+        "lang": spec.lang,
+        "author": meta.consultant_firm,
+        "footer": footer,
+    }
+    body = to_html(nb, resources, _title(meta))
+    path = spec.target_dir / f"{spec.module}.html"
+    atomic_write_text(path, body)
+    return path
+
+
+def _write_pdf(
+    spec: RenderSpec, nb: nbformat.NotebookNode, meta: DeliverableMeta
+) -> tuple[Path, int]:
+    """The A4 PDF deliverable; returns its path and page count."""
+    from kamlib.render.cover import cover_html, page_css
+    from kamlib.render.html import to_html
+    from kamlib.render.pdf import html_to_pdf
+
+    resources = {
+        "mode": "pdf",
+        "lang": spec.lang,
+        "author": meta.consultant_firm,
+        "cover": cover_html(meta),
+        "page_css": page_css(meta),
+    }
+    body = to_html(nb, resources, _title(meta))
+    path = spec.target_dir / f"{spec.module}.pdf"
+    base_url = str(Path(spec.client_dir).resolve()) + "/"
+    pages = 0
+
+    def write(tmp: Path) -> None:
+        nonlocal pages
+        pages = html_to_pdf(body, tmp, base_url=base_url)
+
+    atomic_write_with(path, write)
+    return path, pages
+
+
+def _title(meta: DeliverableMeta) -> str:
+    return f"{meta.module_title} – {meta.client}"
+
+
+def _timed(item: RenderItem, step: str, func, *args):  # noqa: ANN001, ANN202 - thin timer
+    t0 = time.perf_counter()
+    value = func(*args)
+    item.timings[step] = time.perf_counter() - t0
+    return value
+
+
+def _write_error(spec: RenderSpec, exc: OSError) -> OutputFailed:
+    """One line for an output that could not be written (disk full, no permission ...)."""
+    path = exc.filename or spec.target_dir
+    return OutputFailed(
+        t(
+            "h9.out.write_failed",
+            ui_lang(),
+            client=spec.client_slug,
+            module=spec.module,
+            path=path,
+            reason=exc.strerror or exc,
+        )
+    )
+
+
+def _produce(spec: RenderSpec, item: RenderItem) -> None:
+    """The steps of one task: config, inputs, notebook, executed copy, HTML, PDF."""
+    fallback = _spec_meta(spec)
+    item.client_name = fallback["client"]
+    check_inputs(Path(spec.client_dir), spec.module, spec.client_slug)
+    if not spec.notebook.is_file():
+        raise NotebookFailed(
+            t("render.notebook_missing", ui_lang(), module=spec.module, path=spec.notebook)
+        )
+    try:
+        spec.target_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise _write_error(spec, exc) from None
+    nb = _timed(item, "execute", _execute, spec, fallback)
+    meta = DeliverableMeta.from_dict({**fallback, **(find_header_meta(nb) or {})})
+    try:
+        item.outputs["ipynb"] = str(_save_executed(spec, nb, meta))
+        if "html" in spec.formats:
+            item.outputs["html"] = str(_timed(item, "html", _write_html, spec, nb, meta))
+        if "pdf" in spec.formats:
+            path, item.pages = _timed(item, "pdf", _write_pdf, spec, nb, meta)
+            item.outputs["pdf"] = str(path)
+    except OSError as exc:
+        raise _write_error(spec, exc) from None
 
 
 def render_task(spec: RenderSpec) -> RenderItem:
     """Execute one module notebook for one client and write its deliverables.
 
-    Layout: ``<out>/<client>/<lang>/<module>.ipynb|.html|.pdf``. Never raises
-    for expected problems; unexpected ones become ``failed`` with a one-line
-    message (the traceback goes into ``details``).
+    Layout: ``<out>/<client>/<lang>/<module>.ipynb|.html|.pdf``, each written
+    atomically. Never raises for expected problems (a full or read-only disk
+    included); unexpected ones become ``failed`` with a one-line message (the
+    traceback goes into ``details``). Only Ctrl-C (KeyboardInterrupt) passes through.
     """
-    from kamlib.render.cover import cover_html, page_css
-    from kamlib.render.execute import execute_notebook, failed_cell_info
-    from kamlib.render.html import to_html
-    from kamlib.render.pdf import html_to_pdf
-
     start = time.perf_counter()
-    client_dir = Path(spec.client_dir)
     item = RenderItem(spec.client_slug, spec.module, spec.lang, "ok", client_name=spec.client_slug)
-    target = spec.target_dir
-    partial = target / f".{spec.module}.partial.ipynb"
-    failed = target / f"{spec.module}{FAILED_SUFFIX}"
-    final = target / f"{spec.module}.ipynb"
     try:
-        fallback = _spec_meta(spec)
-        item.client_name = fallback["client"]
-        check_inputs(client_dir, spec.module, spec.client_slug)
-        if not spec.notebook.is_file():
-            raise NotebookFailed(
-                t("render.notebook_missing", ui_lang(), module=spec.module, path=spec.notebook)
-            )
-
-        params = {
-            "client_dir": str(client_dir.resolve()),
-            "lang": spec.lang,
-            "as_of": spec.as_of,
-            "workshop": False,
-        }
-        t0 = time.perf_counter()
-        try:
-            nb = execute_notebook(spec.notebook, partial, params)
-        except Exception as exc:  # noqa: BLE001 - any kernel/cell failure becomes one line
-            cell, ename, evalue = failed_cell_info(exc, partial)
-            _mark_failed(partial, failed, fallback)
-            raise notebook_error(
-                client=spec.client_slug,
-                module=spec.module,
-                cell=cell,
-                ename=ename,
-                evalue=evalue,
-                executed=str(failed) if failed.exists() else None,
-                client_dir=str(client_dir),
-            ) from None
-        item.timings["execute"] = time.perf_counter() - t0
-
-        meta = DeliverableMeta.from_dict({**fallback, **(find_header_meta(nb) or {})})
-        nb.metadata["kam"] = meta.to_dict()
-        _write_json_nb(nb, final)
-        partial.unlink(missing_ok=True)
-        failed.unlink(missing_ok=True)
-        item.outputs["ipynb"] = str(final)
-
-        title = f"{meta.module_title} – {meta.client}"
-        if "html" in spec.formats:
-            t0 = time.perf_counter()
-            footer = " · ".join(
-                filter(None, [meta.consultant_firm, t("common.confidential", spec.lang)])
-            )
-            body = to_html(
-                nb,
-                {
-                    "mode": "html",
-                    "lang": spec.lang,
-                    "author": meta.consultant_firm,
-                    "footer": footer,
-                },
-                title,
-            )
-            path = target / f"{spec.module}.html"
-            tmp = path.with_name(path.name + ".tmp")
-            tmp.write_text(body, encoding="utf-8")
-            tmp.replace(path)
-            item.outputs["html"] = str(path)
-            item.timings["html"] = time.perf_counter() - t0
-        if "pdf" in spec.formats:
-            t0 = time.perf_counter()
-            body = to_html(
-                nb,
-                {
-                    "mode": "pdf",
-                    "lang": spec.lang,
-                    "author": meta.consultant_firm,
-                    "cover": cover_html(meta),
-                    "page_css": page_css(meta),
-                },
-                title,
-            )
-            path = target / f"{spec.module}.pdf"
-            item.pages = html_to_pdf(body, path, base_url=str(client_dir.resolve()) + "/")
-            item.outputs["pdf"] = str(path)
-            item.timings["pdf"] = time.perf_counter() - t0
+        _produce(spec, item)
     except RenderError as exc:
         item.status, item.message, item.details = exc.status, exc.message, exc.details
     except Exception as exc:  # noqa: BLE001 - a task must never take the batch down

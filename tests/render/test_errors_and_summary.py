@@ -89,3 +89,26 @@ def test_summary_table_lists_each_item_its_error_and_totals():
     assert lines[-1] == (
         "3 deliverable(s): 1 ok, 1 skipped, 0 data error, 1 failed — 5.2 s with 2 worker(s)"
     )
+
+
+def test_summary_of_an_interrupted_batch_ends_with_one_line_saying_so():
+    done = RenderItem("acme", "overview", "de", "ok", outputs={"html": "x/overview.html"})
+    result = BatchResult(items=[done], interrupted=True, planned=4)
+    lines = result.summary_lines("en")
+    assert lines[-1] == (
+        "Interrupted (Ctrl-C): running kernels stopped, nothing half-written; "
+        "1 of 4 deliverable(s) had finished."
+    )
+    assert sum("Interrupted" in line for line in lines) == 1
+
+
+def test_an_index_page_that_could_not_be_written_is_a_note_and_not_ok():
+    done = RenderItem("acme", "overview", "de", "ok")
+    result = BatchResult(items=[done], notes=["Could not write the index page x (disk full)"])
+    assert not result.ok
+    assert result.summary_lines("en")[-1] == "Could not write the index page x (disk full)"
+
+
+def test_deliverable_made_without_a_broken_optional_input_is_not_ok():
+    item = RenderItem("acme", "overview", "de", "ok", data_errors=2)
+    assert not item.ok and not BatchResult(items=[item]).ok
