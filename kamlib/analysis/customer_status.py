@@ -227,8 +227,14 @@ def first_last_count(
     last = np.full(n, NAT_DAY, dtype=np.int64)
     if len(code) == 0:
         return first, last, np.zeros(n, dtype=np.int64)
-    order = np.lexsort((days, code))
-    c, d = code[order], days[order]
+    ordered = bool(
+        np.all((code[1:] > code[:-1]) | ((code[1:] == code[:-1]) & (days[1:] >= days[:-1])))
+    )
+    if ordered:  # e.g. the (customer, day) pairs of the win-back inputs
+        c, d = code, days
+    else:
+        order = np.lexsort((days, code))
+        c, d = code[order], days[order]
     new_pair = np.r_[True, (c[1:] != c[:-1]) | (d[1:] != d[:-1])]
     count = np.bincount(c[new_pair], minlength=n).astype(np.int64)
     starts = np.r_[True, c[1:] != c[:-1]]

@@ -362,7 +362,7 @@ def _reason_table(lost_reasons: pd.DataFrame | None, ids: pd.Index):
     # undated records count as the oldest; on the same date the later row wins
     df = df.sort_values(["recorded_lost_on", "_row"], na_position="first", kind="mergesort")
     df = df.drop_duplicates("customer_id", keep="last")
-    in_master = df["customer_id"].isin(ids)
+    in_master = ids.get_indexer(df["customer_id"]) >= 0
     unknown_customers = int((~in_master).sum())
     df = df[in_master]
     df["reason"] = reason_ids(df["reason_text"]).to_numpy()
