@@ -414,3 +414,29 @@ def test_export_frame_columns_order_and_empty_cells(result):
     g = rows.loc["G"]
     assert g["status"] == "active" and g["reason"] == "" and pd.isna(g["lost_on"])
     assert len(df) == 11  # one row per master customer
+
+
+# ---------------------------------------------------------------- edge cases
+
+
+def test_client_without_sales_and_minimal_reason_file():
+    lines: list[tuple[str, str, float]] = []
+    reasons = pd.DataFrame({"customer_id": ["1"], "reason": ["Preis"]})  # only the required columns
+    res = analyse(_client(reasons, lines=lines, ids=["1", "2"]))
+    assert res.status_counts == {"active": 0, "lost": 0, "never_bought": 2}
+    assert res.years["lost"].tolist() == [0, 0, 0]
+    assert res.years["loss_rate"].isna().all() and not res.years["complete"].any()
+    assert res.priority.empty and res.reasons_by_count.empty
+    assert np.isnan(res.no_reason_share)  # no losses: no share
+    assert res.reasons_not_lost == 1
+    assert pd.isna(res.data_start)
+    assert export_frame(res)["customer_id"].tolist() == ["1", "2"]
+
+
+def test_compute_leaves_the_inputs_unchanged_for_the_next_panel_move():
+    inputs = prepare(_client())
+    first = compute(inputs)
+    compute(inputs, WinbackSettings(lost_after_months=6, winnability={"price": 0.1}))
+    again = compute(inputs)
+    pd.testing.assert_frame_equal(first.customers, again.customers)
+    pd.testing.assert_frame_equal(first.priority, again.priority)
