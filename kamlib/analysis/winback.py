@@ -504,6 +504,16 @@ def reactivation(inputs: WinbackInputs, months: int) -> tuple[np.ndarray, np.nda
     return reac, np.where(reac != NAT_DAY, revenue, np.nan)
 
 
+def report_years(as_of: pd.Timestamp) -> list[int]:
+    """as_of's calendar year and the ``REPORT_YEARS - 1`` before it, oldest first."""
+    return list(range(as_of.year - REPORT_YEARS + 1, as_of.year + 1))
+
+
+def _is_ytd(year: int, as_of: pd.Timestamp) -> bool:
+    """The as_of year is year to date unless as_of is 31 December."""
+    return year == as_of.year and not (as_of.month == 12 and as_of.day == 31)
+
+
 def _month_start_day(day: int) -> int:
     """Day number of the first day of ``day``'s month."""
     month = np.array([day], dtype="datetime64[D]").astype("datetime64[M]")
@@ -521,7 +531,6 @@ def _years_table(
     lost_revenue: np.ndarray,
 ) -> pd.DataFrame:
     as_of = inputs.as_of
-    years = list(range(as_of.year - REPORT_YEARS + 1, as_of.year + 1))
     buy = inputs.day_purchase
     code, day = inputs.day_code[buy], inputs.day[buy]
     # periods from the first day of the first data month on count as covered
@@ -529,7 +538,7 @@ def _years_table(
         _month_start_day(inputs.data_start_day) if inputs.data_start_day != NAT_DAY else None
     )
     rows = []
-    for y in years:
+    for y in report_years(as_of):
         start = _year_days(y)
         base_start = int(add_months_days(np.array([start]), -months)[0])
         in_base = (day >= base_start) & (day < start)
@@ -540,7 +549,7 @@ def _years_table(
         rows.append(
             {
                 "year": y,
-                "is_ytd": y == as_of.year and not (as_of.month == 12 and as_of.day == 31),
+                "is_ytd": _is_ytd(y, as_of),
                 "period_start": pd.Timestamp(year=y, month=1, day=1),
                 "period_end": as_of if y == as_of.year else pd.Timestamp(year=y, month=12, day=31),
                 "lost": lost,
@@ -591,17 +600,17 @@ def _pareto(scope: pd.DataFrame, by: str, winnability: dict[str, float]) -> pd.D
     return table[_PARETO_COLUMNS]
 
 
-def _report_years_table(
+def _reactivation_table(
     as_of: pd.Timestamp, years_of: np.ndarray, values: np.ndarray
 ) -> pd.DataFrame:
-    years = list(range(as_of.year - REPORT_YEARS + 1, as_of.year + 1))
+    """Customers reactivated per report year and their revenue since reactivation."""
     rows = []
-    for y in years:
+    for y in report_years(as_of):
         sel = years_of == y
         rows.append(
             {
                 "year": y,
-                "is_ytd": y == as_of.year and not (as_of.month == 12 and as_of.day == 31),
+                "is_ytd": _is_ytd(y, as_of),
                 "reactivated": int(sel.sum()),
                 "revenue_since": float(values[sel].sum()),
             }
@@ -638,6 +647,31 @@ _PRIORITY_COLUMNS = [
 ]
 
 
+def _customer_reasons(
+    inputs: WinbackInputs, lost: np.ndarray
+) -> tuple[np.ndarray, int, pd.DataFrame]:
+    """Reason key per customer ("" unless lost, ``unknown`` without a record).
+
+    Also returns the number of records for customers that are not lost and
+    the recorded columns (reason_text, recorded_lost_on, note) in master order.
+    """
+    n = len(inputs.master)
+    if inputs.reasons is None:
+        recorded = pd.DataFrame(
+            {
+                "reason_text": [""] * n,
+                "recorded_lost_on": pd.Series(pd.NaT, index=range(n), dtype="datetime64[ns]"),
+                "note": [""] * n,
+            }
+        )
+        return np.where(lost, UNKNOWN, "").astype(object), 0, recorded
+    key = inputs.reasons["reason"].to_numpy(dtype=object)
+    has_record = key != ""
+    reason = np.where(lost, np.where(has_record, key, UNKNOWN), "").astype(object)
+    recorded = inputs.reasons[["reason_text", "recorded_lost_on", "note"]].reset_index(drop=True)
+    return reason, int((has_record & ~lost).sum()), recorded
+
+
 def compute(inputs: WinbackInputs, settings: WinbackSettings | None = None) -> WinbackResult:
     """Win-back result from prepared inputs; cheap enough for live widgets."""
     settings = settings or WinbackSettings()
@@ -654,22 +688,7 @@ def compute(inputs: WinbackInputs, settings: WinbackSettings | None = None) -> W
         )
     lost_revenue = np.where(lost, inputs.lost_revenue, np.nan)
 
-    if inputs.reasons is not None:
-        recorded = inputs.reasons["reason"].to_numpy(dtype=object)
-        has_record = recorded != ""
-        reason = np.where(lost, np.where(has_record & lost, recorded, UNKNOWN), "").astype(object)
-        reasons_not_lost = int((has_record & ~lost).sum())
-        extra = inputs.reasons[["reason_text", "recorded_lost_on", "note"]].reset_index(drop=True)
-    else:
-        reason = np.where(lost, UNKNOWN, "").astype(object)
-        reasons_not_lost = 0
-        extra = pd.DataFrame(
-            {
-                "reason_text": [""] * n,
-                "recorded_lost_on": pd.Series(pd.NaT, index=range(n), dtype="datetime64[ns]"),
-                "note": [""] * n,
-            }
-        )
+    reason, reasons_not_lost, recorded = _customer_reasons(inputs, lost)
     winnability = pd.Series(reason).map(win).to_numpy(dtype=float)  # "" -> NaN
     approach = pd.Series(reason).map(dict(APPROACHES)).fillna("").to_numpy(dtype=object)
 
@@ -691,9 +710,9 @@ def compute(inputs: WinbackInputs, settings: WinbackSettings | None = None) -> W
     customers["months_since_lost"] = since_lost
     customers["lost_revenue"] = lost_revenue
     customers["reason"] = reason
-    customers["reason_text"] = extra["reason_text"].to_numpy(dtype=object)
-    customers["recorded_lost_on"] = pd.DatetimeIndex(extra["recorded_lost_on"])
-    customers["note"] = extra["note"].to_numpy(dtype=object)
+    customers["reason_text"] = recorded["reason_text"].to_numpy(dtype=object)
+    customers["recorded_lost_on"] = pd.DatetimeIndex(recorded["recorded_lost_on"])
+    customers["note"] = recorded["note"].to_numpy(dtype=object)
     customers["winnability"] = winnability
     customers["recency"] = recency
     customers["value_score"] = value_score
@@ -724,7 +743,7 @@ def compute(inputs: WinbackInputs, settings: WinbackSettings | None = None) -> W
     ranked.insert(0, "rank", np.arange(1, len(ranked) + 1))
     priority_list = ranked[_PRIORITY_COLUMNS]
 
-    reactivations = _report_years_table(inputs.as_of, _years_of(reac), np.nan_to_num(reac_revenue))
+    reactivations = _reactivation_table(inputs.as_of, _years_of(reac), np.nan_to_num(reac_revenue))
 
     customers = customers.sort_values(
         ["revenue", "customer_id"], ascending=[False, True], kind="mergesort"
