@@ -25,9 +25,10 @@ Rules (each pinned by ``tests/analysis/test_winback.py``):
   (``base_start`` <= day < 1 January Y; N 12 -> the calendar year Y-1).
   NaN when ``base`` is 0 or the data do not reach back to ``base_start``
   (``complete`` False: the first data month starts after it). The ratio is
-  taken as written: for N >= 12 everyone lost in Y is in the base; for a
-  shorter N a customer whose first purchase came after ``base_start + N``
-  can be lost in Y without being in the base.
+  taken as written: for N >= 12 everyone lost in Y made its last purchase
+  in the base period; for a shorter N the last purchase may fall in Y
+  itself, and such a customer is in the base only if it also bought in the
+  base period.
 - **Lost revenue** of a customer: net revenue, credit notes included, of the
   lines dated in (last purchase - 12 months, last purchase]; empty unless
   lost. Lines after the last purchase (e.g. a late credit note) do not count.
