@@ -77,8 +77,9 @@ def summary_from_days(
     """
     codes = np.asarray(customer_codes, dtype=np.int64)
     d = np.asarray(days, dtype=np.int64)
-    pair = np.unique(codes * (np.int64(1) << 32) + (d - d.min() if len(d) else d))
     offset = int(d.min()) if len(d) else 0
+    pair = np.sort(codes * (np.int64(1) << 32) + (d - offset))  # sort-based unique
+    pair = pair[np.r_[True, pair[1:] != pair[:-1]]] if len(pair) else pair
     u_code = pair >> 32
     u_day = (pair & ((np.int64(1) << 32) - 1)) + offset
     count = np.bincount(u_code, minlength=n_customers).astype(float)
@@ -152,8 +153,17 @@ def _neg_ll_and_grad(theta: np.ndarray, x, t_x, T, weight, total: float):
     psi_abx = special.digamma(a + b + x)
     da = psi_ab - psi_abx + w4 / a
     db = psi_ab - psi_abx + special.digamma(b + x) - special.digamma(b) - np.where(rep, w4 / bx1, 0)
-    grad = np.array([dr @ weight * r, dalpha @ weight * alpha, da @ weight * a, db @ weight * b])
-    return -(ll @ weight) / total, -grad / total
+    # weighted sums without BLAS: on a busy machine a threaded dot product of
+    # this size costs more than the special functions themselves
+    grad = np.array(
+        [
+            np.sum(dr * weight) * r,
+            np.sum(dalpha * weight) * alpha,
+            np.sum(da * weight) * a,
+            np.sum(db * weight) * b,
+        ]
+    )
+    return -np.sum(ll * weight) / total, -grad / total
 
 
 def _compress(x, t_x, T) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
@@ -176,8 +186,8 @@ def _starts(x: np.ndarray, T: np.ndarray, weight: np.ndarray) -> list[np.ndarray
     observed repeat rate (sum of x / sum of T) with ``r = 1``, and a
     mean dropout probability ``a / (a + b)`` of 0.25.
     """
-    total_t = float(T @ weight)
-    total_x = float(x @ weight)
+    total_t = float(np.sum(T * weight))
+    total_x = float(np.sum(x * weight))
     rate = total_x / total_t if total_t > 0 and total_x > 0 else 0.1
     scaled = np.log([1.0, 1.0 / rate, 1.0, 3.0])
     return [
@@ -187,6 +197,12 @@ def _starts(x: np.ndarray, T: np.ndarray, weight: np.ndarray) -> list[np.ndarray
     ]
 
 
+def _start_value(theta: np.ndarray, args: tuple) -> float:
+    """Objective at a start (inf when not finite), for ordering the starts."""
+    value = _neg_ll_and_grad(theta, *args)[0]
+    return float(value) if np.isfinite(value) else np.inf
+
+
 def fit(x, t_x, T) -> BgNbdParams:
     """Maximum-likelihood BG/NBD parameters for summaries ``x, t_x, T`` (weeks).
 
@@ -194,8 +210,9 @@ def fit(x, t_x, T) -> BgNbdParams:
     (this leaves the likelihood unchanged and makes large data cheap). The
     mean negative log-likelihood is minimised over ``ln r, ln alpha, ln a,
     ln b`` (each bounded to +-:data:`LOG_BOUND`) with L-BFGS-B and the
-    analytic gradient from three starting points (:func:`_starts`); the best
-    optimum is returned. Raises ``ValueError`` for empty input or invalid
+    analytic gradient, starting from the best of three starting points
+    (:func:`_starts`); the next start is tried only when the optimiser does
+    not report convergence, and the best optimum is returned. Raises ``ValueError`` for empty input or invalid
     summaries (negative values, ``t_x > T``).
     """
     x = np.asarray(x, dtype=float)
@@ -217,13 +234,16 @@ def fit(x, t_x, T) -> BgNbdParams:
     ux, ut, uT, weight = _compress(x, t_x, T)
     total = float(weight.sum())
     bounds = [(-LOG_BOUND, LOG_BOUND)] * 4
+    args = (ux, ut, uT, weight, total)
     best = None
     with np.errstate(all="ignore"):
-        for start in _starts(ux, uT, weight):
+        # the start with the best likelihood first; the others only when it fails
+        starts = sorted(_starts(ux, uT, weight), key=lambda s: _start_value(s, args))
+        for start in starts:
             res = optimize.minimize(
                 _neg_ll_and_grad,
                 start,
-                args=(ux, ut, uT, weight, total),
+                args=args,
                 jac=True,
                 method="L-BFGS-B",
                 bounds=bounds,
@@ -231,6 +251,8 @@ def fit(x, t_x, T) -> BgNbdParams:
             )
             if np.isfinite(res.fun) and (best is None or res.fun < best.fun):
                 best = res
+            if best is not None and best.success:
+                break
     if best is None:
         raise ValueError("BG/NBD fit failed: the likelihood is not finite at any start")
     r, alpha, a, b = np.exp(best.x)

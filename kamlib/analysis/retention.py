@@ -265,6 +265,24 @@ def _day_numbers(dates: np.ndarray) -> np.ndarray:
     return np.asarray(dates, dtype="datetime64[ns]").astype("datetime64[D]").astype(np.int64)
 
 
+def _codes(values: pd.Series, ids: pd.Index) -> np.ndarray:
+    """Row number in ``ids`` of every value (-1 if unknown); strings compared once per value."""
+    local, uniques = pd.factorize(values)
+    lookup = ids.get_indexer(pd.Index(uniques).astype(str))
+    return np.where(local >= 0, lookup[np.maximum(local, 0)], -1)
+
+
+def _unique_inverse(key: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Sorted unique int keys and the index of each key's unique value (sort-based)."""
+    order = np.argsort(key)
+    sorted_key = key[order]
+    first = np.r_[True, sorted_key[1:] != sorted_key[:-1]] if len(key) else np.zeros(0, bool)
+    group = np.cumsum(first) - 1
+    inverse = np.empty(len(key), dtype=np.int64)
+    inverse[order] = group
+    return sorted_key[first], inverse
+
+
 def _complaints(activities: pd.DataFrame | None, ids: pd.Index) -> pd.DataFrame | None:
     if activities is None or "complaints" not in activities or "year" not in activities:
         return None
@@ -324,7 +342,7 @@ def prepare(client) -> RetentionInputs:
 
     sales = client.sales
     day = _day_numbers(sales["date"].to_numpy())
-    code = ids.get_indexer(sales["customer_id"].astype(str))
+    code = _codes(sales["customer_id"], ids)
     keep = (day <= as_of_day) & (code >= 0)
     day, code = day[keep], code[keep].astype(np.int64)
     rev = sales["net_revenue"].to_numpy(dtype=float)[keep]
@@ -335,7 +353,7 @@ def prepare(client) -> RetentionInputs:
     first_day = int(day.min()) if len(day) else as_of_day
     span = as_of_day - first_day + 1
     key = code * span + (day - first_day)
-    uniq, inverse = np.unique(key, return_inverse=True)
+    uniq, inverse = _unique_inverse(key)
     d_day = uniq % span + first_day
     d_date = d_day.astype("datetime64[D]")
     days = pd.DataFrame(
@@ -351,15 +369,22 @@ def prepare(client) -> RetentionInputs:
 
     groups = None
     if "product_group" in sales:
-        g = sales["product_group"].to_numpy(dtype=object)[keep]
-        text = pd.Series(g, dtype="string").str.strip()
-        ok = purchase & text.notna().to_numpy() & (text.fillna("") != "").to_numpy()
-        gcode, _ = pd.factorize(text[ok].to_numpy())
+        gcode_all, labels = pd.factorize(sales["product_group"])
+        # blank labels are no group: map them to -1 like missing values
+        blank = pd.Series(labels, dtype="string").str.strip().fillna("").eq("").to_numpy()
+        # group labels that differ only by surrounding blanks are one group
+        stripped = pd.Series(labels, dtype="string").str.strip().to_numpy(dtype=object)
+        merged, _ = pd.factorize(stripped)
+        lookup = np.where(blank, -1, merged)
+        gcode = np.where(gcode_all >= 0, lookup[np.maximum(gcode_all, 0)], -1)[keep]
+        ok = purchase & (gcode >= 0)
+        gcode = gcode[ok]
         months = month_index(day[ok].astype("datetime64[D]"))
         ng = int(gcode.max()) + 1 if len(gcode) else 1
         mspan = int(months.max() - months.min()) + 1 if len(months) else 1
         m0 = int(months.min()) if len(months) else 0
-        gkey = np.unique((code[ok] * mspan + (months - m0)) * ng + gcode)
+        gkey = np.sort((code[ok] * mspan + (months - m0)) * ng + gcode)
+        gkey = gkey[np.r_[True, gkey[1:] != gkey[:-1]]] if len(gkey) else gkey
         groups = pd.DataFrame(
             {"code": gkey // ng // mspan, "month": gkey // ng % mspan + m0, "group": gkey % ng}
         )
@@ -472,7 +497,7 @@ def stability_scores(
     score = scoring.weighted_score(values, norm)
     avail = ~ratings.reindex(columns=list(norm)).isna().to_numpy()
     w = np.array(list(norm.values()), dtype=float)
-    coverage = avail.astype(float) @ w if len(w) else np.zeros(len(ratings))
+    coverage = (avail * w[None, :]).sum(axis=1) if len(w) else np.zeros(len(ratings))
     placed = coverage >= min_coverage - EPS
     return np.where(placed & ~np.isnan(score), score, np.nan), coverage
 
