@@ -536,7 +536,8 @@ def order_gaps(days: pd.DataFrame, n: int, as_of_day: int) -> pd.DataFrame:
     if len(code):
         ends = np.r_[code[1:] != code[:-1], True]
         last[code[ends]] = day[ends]
-    same = np.r_[False, code[1:] == code[:-1]]
+    same = np.zeros(len(code), dtype=bool)
+    same[1:] = code[1:] == code[:-1]
     gaps = pd.Series(np.diff(day, prepend=0)[same]).groupby(code[same]).median()
     median = gaps.reindex(range(n)).to_numpy(dtype=float)
     return pd.DataFrame(

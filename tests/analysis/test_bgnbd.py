@@ -258,3 +258,9 @@ def test_no_repeat_customer_equals_a_new_customer_observed_later(p, T):
     cond = bgnbd.conditional_expected_purchases(52.0, r, alpha, a, b, [0.0], [0.0], [T])[0]
     uncond = bgnbd.expected_purchases(52.0, r, alpha + T, a, b)
     assert cond == pytest.approx(float(uncond), rel=1e-9, abs=1e-12)
+
+
+def test_hyp2f1_falls_back_to_the_series(monkeypatch):
+    # where scipy gives no finite value, the series is summed instead
+    monkeypatch.setattr(bgnbd.special, "hyp2f1", lambda a, b, c, z: np.full(np.shape(z), np.nan))
+    assert bgnbd.hyp2f1(2, 2, 3, [0.5])[0] == pytest.approx(2.4548225555, rel=1e-10)

@@ -459,3 +459,19 @@ def test_score_between_0_and_100(rows):
     assert ((score[ok] >= 0) & (score[ok] <= 100)).all()
     assert ((coverage >= 0) & (coverage <= 1 + 1e-12)).all()
     assert (ok == (coverage >= 0.5 - 1e-9)).all()
+
+
+def test_client_without_purchases():
+    # no sales at all, and a customer with only a credit note: no purchase, no model
+    customers = pd.DataFrame({"customer_id": ["X", "Y"], "name": ["X AG", "Y AG"]})
+    for lines in ([], [("Y", "2026-03-01", -500.0)]):
+        sales = pd.DataFrame(lines, columns=["customer_id", "date", "net_revenue"])
+        sales["date"] = pd.to_datetime(sales["date"])
+        config = ClientConfig(name="Leer", as_of=pd.Timestamp("2026-06-30").date())
+        got = analyse(ClientData(Path("empty"), config, customers, sales))
+        c = got.customers.set_index("customer_id")
+        assert c["bgnbd_frequency"].isna().all()
+        assert c["flags"].eq("").all()
+        assert got.bgnbd_status == "too_few_customers"
+    assert c.loc["Y", "revenue"] == -500.0
+    assert got.kpis["customers"].tolist() == [0]  # 2026: nobody bought
