@@ -123,6 +123,7 @@ def main() -> None:
         print(
             f"fit: r={p.r:.3f} alpha={p.alpha:.3f} a={p.a:.3f} b={p.b:.3f} on "
             f"{p.customers:,} customers"
+            + (f" (at a bound: {', '.join(p.at_bound)})" if p.at_bound else "")
         )
     c = result.customers
     quads = c["risk_quadrant"].value_counts().to_dict()

@@ -50,8 +50,11 @@ class BgNbdParams:
     log_likelihood: float
     #: number of customers the model was fitted on
     customers: int
-    #: optimiser message of the best start (for diagnostics)
+    #: the optimiser reported convergence
     converged: bool = True
+    #: parameters that ended on a bound of the search (e.g. ``("a",)`` when the
+    #: data show no dropout at all); the fit is then a limiting case
+    at_bound: tuple[str, ...] = ()
 
 
 # ---------------------------------------------------------------------------
@@ -257,8 +260,10 @@ def fit(x, t_x, T) -> BgNbdParams:
         raise ValueError("BG/NBD fit failed: the likelihood is not finite at any start")
     r, alpha, a, b = np.exp(best.x)
     ll = float(np.sum(weight * log_likelihood(r, alpha, a, b, ux, ut, uT)))
+    names = ("r", "alpha", "a", "b")
+    at_bound = tuple(n for n, v in zip(names, best.x, strict=True) if abs(v) > LOG_BOUND - 1e-6)
     return BgNbdParams(
-        float(r), float(alpha), float(a), float(b), ll, int(total), bool(best.success)
+        float(r), float(alpha), float(a), float(b), ll, int(total), bool(best.success), at_bound
     )
 
 

@@ -232,7 +232,8 @@ class RetentionResult:
     customers: pd.DataFrame
     #: customers with at least one flag, ranked by window revenue (then id):
     #: customer_id, name, revenue, flags, evidence columns, stability_score,
-    #: weak_factors, risk_quadrant, p_alive, expected_purchases_52w
+    #: weak_factors, risk_quadrant, p_alive, expected_purchases_52w, measures
+    #: (";"-joined :data:`MEASURE_KEYS` of the weak factors, weakest first)
     early_warnings: pd.DataFrame
     #: one row per quadrant: risk_quadrant, customers, revenue, revenue_share
     risk_matrix: pd.DataFrame
@@ -759,6 +760,9 @@ def compute(inputs: RetentionInputs, settings: RetentionSettings | None = None) 
         ["customer_id", "name", "revenue", "flags", *evidence, "stability_score", "weak_factors"]
         + ["risk_quadrant", "p_alive", "expected_purchases_52w"],
     ].reset_index(drop=True)
+    early["measures"] = [
+        ";".join(MEASURE_KEYS[f] for f in w.split(";")) if w else "" for w in early["weak_factors"]
+    ]
     disagree = df.loc[
         df["disagreement"] != "",
         ["customer_id", "name", "revenue", "disagreement", "stability_score", "p_alive"]

@@ -97,6 +97,8 @@ def test_cdnow_fit_reproduces_the_paper(cdnow):
     assert round(p.b, 3) == PAPER["b"]
     assert round(p.log_likelihood, 1) == -9582.4
     assert p.customers == 2357
+    assert p.converged
+    assert p.at_bound == ()
 
 
 def test_fit_optimum_is_a_maximum(cdnow):
@@ -130,6 +132,8 @@ def test_fit_without_repeat_purchases_is_finite_and_quiet():
         warnings.simplefilter("error")
         p = bgnbd.fit(np.zeros(200), np.zeros(200), T)
     assert all(np.isfinite([p.r, p.alpha, p.a, p.b, p.log_likelihood]))
+    # without a single repeat purchase nobody is seen to drop out: a limiting case
+    assert p.at_bound
 
 
 def test_fit_rejects_invalid_summaries():

@@ -256,6 +256,12 @@ def test_flags_joined_in_fixed_order_and_listed(result):
     # early-warning list: flagged customers by window revenue
     assert result.early_warnings["customer_id"].tolist() == ["A", "B", "C"]
     assert result.early_warnings.loc[1, "days_since_last_purchase"] == 241
+    # measures: one per weak factor, weakest first (C: satisfaction, wallet, quality)
+    assert result.early_warnings.loc[0, "measures"] == "retention.measure.satisfaction"
+    assert result.early_warnings.loc[2, "measures"] == (
+        "retention.measure.satisfaction;retention.measure.wallet_share;"
+        "retention.measure.relationship_quality"
+    )
 
 
 def test_complaint_year_is_the_last_complete_year():
