@@ -355,6 +355,21 @@ def _off_singular(a: float, b: float) -> tuple[float, float]:
     return a, b
 
 
+def _bracket(r: float, a: float, b: float, x: np.ndarray, z: np.ndarray) -> np.ndarray:
+    """``1 - (1-z)^(r+x) 2F1(r+x, b+x; a+b+x-1; z)``, the bracket of eq. 9 and 10.
+
+    Evaluated after Euler's transformation ``2F1(A,B;C;z) = (1-z)^(C-A-B)
+    2F1(C-A, C-B; C; z)``: with A = r+x, B = b+x, C = a+b+x-1 the powers of
+    (1-z) combine to ``(1-z)^(a-1)`` and the function becomes
+    ``2F1(a+b-1-r, a-1; a+b+x-1; z)``, whose first two parameters do not grow
+    with x. So a customer with thousands of purchase days neither overflows
+    nor needs thousands of series terms.
+    """
+    f = hyp2f1(a + b - 1.0 - r, a - 1.0, a + b + x - 1.0, z)
+    with np.errstate(all="ignore"):
+        return 1.0 - np.exp((a - 1.0) * np.log1p(-z)) * f
+
+
 def conditional_expected_purchases(
     t: float, r: float, alpha: float, a: float, b: float, x, t_x, T
 ) -> np.ndarray:
@@ -363,7 +378,8 @@ def conditional_expected_purchases(
     ``(a+b+x-1)/(a-1) * [1 - ((alpha+T)/(alpha+T+t))^(r+x)
     2F1(r+x, b+x; a+b+x-1; t/(alpha+T+t))] / [1 + delta(x>0) a/(b+x-1)
     ((alpha+T)/(alpha+t_x))^(r+x)]``; the last factor equals
-    :func:`p_alive`. NaN where the summary is NaN (no purchase).
+    :func:`p_alive`, the bracket is computed by :func:`_bracket`. NaN where
+    the summary is NaN (no purchase).
     """
     a, b = _off_singular(a, b)
     x = np.asarray(x, dtype=float)
@@ -373,10 +389,9 @@ def conditional_expected_purchases(
     xs = np.where(missing, 0.0, x)
     Ts = np.where(missing, 0.0, T)
     z = t / (alpha + Ts + t)
-    f = hyp2f1(r + xs, b + xs, a + b + xs - 1.0, z)
+    bracket = _bracket(r, a, b, xs, z)
     with np.errstate(all="ignore"):
         head = (a + b + xs - 1.0) / (a - 1.0)
-        bracket = 1.0 - np.exp((r + xs) * np.log1p(-z)) * f
         out = head * bracket * p_alive(r, alpha, a, b, xs, np.where(missing, 0.0, t_x), Ts)
     return np.where(missing, np.nan, out)
 
@@ -384,14 +399,12 @@ def conditional_expected_purchases(
 def expected_purchases(t, r: float, alpha: float, a: float, b: float) -> np.ndarray:
     """Unconditional E[X(t)] for a customer just acquired (paper eq. 9).
 
-    ``(a+b-1)/(a-1) * [1 - (alpha/(alpha+t))^r 2F1(r, b; a+b-1; t/(alpha+t))]``.
+    ``(a+b-1)/(a-1) * [1 - (alpha/(alpha+t))^r 2F1(r, b; a+b-1; t/(alpha+t))]``
+    (the bracket of eq. 10 with x = 0, see :func:`_bracket`).
     """
     a, b = _off_singular(a, b)
     t = np.asarray(t, dtype=float)
     z = t / (alpha + t)
     with np.errstate(all="ignore"):
-        return (
-            (a + b - 1.0)
-            / (a - 1.0)
-            * (1.0 - np.exp(r * np.log1p(-z)) * hyp2f1(r, b, a + b - 1.0, z))
-        )
+        head = (a + b - 1.0) / (a - 1.0)
+    return head * _bracket(r, a, b, np.zeros(np.shape(t)), z)

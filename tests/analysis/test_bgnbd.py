@@ -268,3 +268,20 @@ def test_hyp2f1_falls_back_to_the_series(monkeypatch):
     # where scipy gives no finite value, the series is summed instead
     monkeypatch.setattr(bgnbd.special, "hyp2f1", lambda a, b, c, z: np.full(np.shape(z), np.nan))
     assert bgnbd.hyp2f1(2, 2, 3, [0.5])[0] == pytest.approx(2.4548225555, rel=1e-10)
+
+
+def test_heavy_buyers_do_not_overflow():
+    # eq. 10 as printed, for x = 300, with the 2F1 summed from its own series
+    r, alpha, a, b = 0.243, 4.414, 0.793, 2.426
+    x, T, t = 300.0, 150.0, 52.0
+    z = t / (alpha + T + t)
+    f = bgnbd.hyp2f1_series(r + x, b + x, a + b + x - 1, z)
+    printed = (a + b + x - 1) / (a - 1) * (1 - (1 - z) ** (r + x) * f)  # P(alive) ~ 1 at t_x = T
+    pa = bgnbd.p_alive(r, alpha, a, b, [x], [T], [T])[0]
+    got = bgnbd.conditional_expected_purchases(t, r, alpha, a, b, [x], [T], [T])[0]
+    assert got == pytest.approx(printed * pa, rel=1e-9)
+    # 10,000 purchase days: (1-z)^-(r+x) would overflow; the rewritten bracket does not
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        big = bgnbd.conditional_expected_purchases(t, r, alpha, a, b, [1e4], [T], [T])[0]
+    assert 0 < big < t * (r + 1e4) / (alpha + T)
