@@ -51,7 +51,9 @@ Rules (each pinned by ``tests/analysis/test_c_customers.py``):
   >= ``webshop_min_orders`` and revenue in Y / orders < ``webshop_max_order_value``;
   ``inside_sales`` otherwise. Empty for customers that are not C. Channel
   cost of a customer = ``per_customer`` + ``per_order`` x orders in Y
-  (``channel_costs``); saving = current cost to serve - channel cost.
+  (``channel_costs``); saving = current cost to serve - channel cost (the
+  discount a distributor takes is not part of the cost to serve and not
+  modelled).
 - **Pricing simulation**: see :mod:`kamlib.analysis.pricing_sim`; customers
   in scope are the C customers (``pricing.scope = "all"``: every customer)
   with a known margin; the others are counted, not guessed.
@@ -165,7 +167,8 @@ class CCustomersInputs:
 
 @dataclass
 class CCustomersResult:
-    """Result of the C-customer analysis. Money in the client currency, shares 0-1.
+    """Result of the C-customer analysis. Money in the client currency per year
+    (Y or the window), counts per year, shares and growth as fractions 0-1.
 
     ``customers``: one row per master customer, sorted by revenue in Y
     descending then customer_id: customer_id, name, abc_class, is_c_customer,
@@ -184,10 +187,13 @@ class CCustomersResult:
     window_end: pd.Timestamp
     settings: CCustomersSettings
     customers: pd.DataFrame
-    #: one-row-per-fact dict: c_customers, customers, customer_share, revenue,
-    #: revenue_share, margin, margin_share (window values, NaN shares without a total)
+    #: facts of the window: customers, c_customers, customer_share, revenue and
+    #: revenue_share (positive revenue, as the portfolio), margin, margin_share
+    #: (NaN shares without a positive total)
     summary: dict[str, float]
-    #: per window (start, end): customers, c_customers, customer_share, revenue_share
+    #: one row per window, oldest first: window_start, window_end,
+    #: customers_with_revenue, c_customers_with_revenue, revenue (of the C
+    #: customers), revenue_share
     trend: pd.DataFrame
     #: whale curve: position (customers), customer_share, cumulative_profit,
     #: cumulative_share (of total profit; NaN when total <= 0); starts at 0
