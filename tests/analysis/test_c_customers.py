@@ -548,3 +548,79 @@ def test_cost_to_serve_is_linear_in_counts(counts, unit) -> None:
     used, derived, cost = cc.cost_to_serve(drivers, np.array([3.0]), {d: unit for d in cc.DRIVERS})
     assert not derived[0]
     assert cost[0] == pytest.approx(unit * sum(counts))
+
+
+def _random_client(seed: int, with_ids: bool, with_acts: bool) -> ClientData:
+    rng = np.random.default_rng(seed)
+    n, k = 25, 300
+    ids = np.array([f"C{i:02d}" for i in range(n)], dtype=object)
+    days = rng.integers(0, 3 * 365, k)
+    sales = pd.DataFrame(
+        {
+            "date": pd.Timestamp("2023-07-01") + pd.to_timedelta(days, unit="D"),
+            "customer_id": ids[rng.integers(0, n - 3, k)],  # the last 3 never buy
+            "invoice_id": [f"R{j}" for j in rng.integers(0, 120, k)],
+            "net_revenue": np.round(rng.normal(300, 400, k), 2),
+            "contribution_margin": np.where(
+                rng.random(k) < 0.05, np.nan, np.round(rng.normal(60, 80, k), 2)
+            ),
+        }
+    )
+    if not with_ids:
+        sales = sales.drop(columns="invoice_id")
+    acts = None
+    if with_acts:
+        m = 10
+        acts = pd.DataFrame(
+            {
+                "customer_id": rng.choice(ids, m),
+                "year": rng.choice([2024, 2025], m),
+                **{d: rng.integers(0, 15, m).astype(float) for d in cc.DRIVERS},
+            }
+        )
+        acts.loc[acts.index[:3], "orders"] = np.nan
+    master = pd.DataFrame(
+        {
+            "customer_id": ids,
+            "name": [f"Firma {i}" for i in range(n)],
+            "potential": np.where(rng.random(n) < 0.5, rng.uniform(0, 20000, n), np.nan),
+        }
+    )
+    cfg = ClientConfig(name="Zufall", as_of=pd.Timestamp("2026-06-30").date())
+    return ClientData(Path("random"), cfg, master, sales, activities=acts)
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.integers(0, 10_000), st.booleans(), st.booleans())
+def test_invariants_on_random_clients(seed, with_ids, with_acts) -> None:
+    client = _random_client(seed, with_ids, with_acts)
+    res = analyse(client)
+    df = res.customers
+    # one row per master customer, sorted by revenue in Y descending then id
+    assert sorted(df["customer_id"]) == sorted(client.customers["customer_id"])
+    order = df.sort_values(["revenue", "customer_id"], ascending=[False, True], kind="mergesort")
+    assert df["customer_id"].tolist() == order["customer_id"].tolist()
+    # a channel for exactly the C customers
+    assert set(df.loc[df["is_c_customer"], "channel"]) <= set(CHANNELS)
+    assert (df.loc[~df["is_c_customer"], "channel"] == "").all()
+    assert not df.loc[~df["is_c_customer"], "growth_candidate"].any()
+    # revenue in Y = the lines of 2025; profit = margin - cost where the margin is known
+    y = client.sales[client.sales["date"].dt.year == 2025]
+    assert df["revenue"].sum() == pytest.approx(y["net_revenue"].sum())
+    known = df["contribution_margin"].notna()
+    np.testing.assert_allclose(
+        df.loc[known, "customer_profit"],
+        df.loc[known, "contribution_margin"] - df.loc[known, "cost_to_serve"],
+    )
+    assert df.loc[~known, "customer_profit"].isna().all()
+    assert (df["cost_to_serve"] >= 0).all()
+    # derived orders never exceed the lines of the year
+    lines = y.groupby("customer_id").size().reindex(df["customer_id"], fill_value=0).to_numpy()
+    derived = df["orders_derived"].to_numpy()
+    assert (df["orders"].to_numpy()[derived] <= lines[derived]).all()
+    # the waterfall total is the whale curve's total; the channel table adds up
+    total = res.waterfall.set_index("abc_class").loc["total", "customer_profit"]
+    assert total == pytest.approx(res.whale_peak["total_profit"], abs=1e-6)
+    assert res.channels["customers"].sum() == df["is_c_customer"].sum()
+    assert res.channel_saving == pytest.approx(res.channels["saving"].sum())
+    assert tuple(export_frame(res).columns) == EXPORT_COLUMNS
