@@ -264,7 +264,7 @@ def prepare_frame(table: pd.DataFrame) -> TouchpointInputs:
         df[col] = pd.to_numeric(table[col], errors="coerce").astype(float)
     for col in ("round", "due"):
         s = table[col] if col in table else pd.Series(pd.NaT, index=table.index)
-        df[col] = pd.to_datetime(s, errors="coerce")
+        df[col] = pd.to_datetime(s, errors="coerce").astype("datetime64[ns]")
     df = df.dropna(subset=["touchpoint", "importance", "ist", "soll"])
     df["phase"], unknown_phases = _map_ids(df["phase"], PHASE_ALIASES)
     df["channel"], unknown_channels = _map_ids(df["channel"], CHANNEL_ALIASES)
@@ -333,7 +333,9 @@ def _joined(values: pd.Series) -> str:
     return ";".join(sorted(set(values.dropna().astype(str))))
 
 
-def compute(inputs: TouchpointInputs, settings: TouchpointSettings | None = None) -> TouchpointResult:
+def compute(
+    inputs: TouchpointInputs, settings: TouchpointSettings | None = None
+) -> TouchpointResult:
     """Gaps, priorities, quadrants, heat map, coverage, measure plan and deviation."""
     settings = settings or TouchpointSettings()
     tp = inputs.current.copy()
@@ -418,9 +420,7 @@ def compute(inputs: TouchpointInputs, settings: TouchpointSettings | None = None
         for row in missing.itertuples(index=False)
     ]
 
-    quadrants = (
-        tp["quadrant"].value_counts().reindex(QUADRANTS, fill_value=0).rename("touchpoints")
-    )
+    quadrants = tp["quadrant"].value_counts().reindex(QUADRANTS, fill_value=0).rename("touchpoints")
     quadrants = quadrants.rename_axis("quadrant").reset_index()
     compared = int(tp["change"].notna().sum())
     deviation = {
