@@ -242,10 +242,10 @@ def _map_ids(values: pd.Series, aliases: dict[str, str]) -> tuple[pd.Series, lis
     text = values.astype("string").str.strip()
     text = text.where(text != "")
     uniques = text.dropna().unique()
-    lookup = {u: aliases.get(_norm(u)) for u in uniques}
+    lookup = {u: aliases.get(_norm(u)) for u in uniques}  # once per distinct spelling
     unknown = sorted(u for u, v in lookup.items() if v is None)
-    mapped = text.map(lambda u: u if pd.isna(u) else (lookup[u] or u))
-    return mapped.astype(object), unknown
+    mapped = text.astype(object).map({u: v or u for u, v in lookup.items()})
+    return mapped.where(text.notna()).astype(object), unknown
 
 
 def prepare_frame(table: pd.DataFrame) -> TouchpointInputs:

@@ -9,6 +9,7 @@ import pytest
 
 from kamlib.analysis import touchpoints as T
 from kamlib.analysis.touchpoints import TouchpointSettings, compute, prepare_frame
+from kamlib.data import load_client
 
 COLS = ["touchpoint", "phase", "channel", "owner", "segment", "importance", "ist", "soll", "round"]
 
@@ -298,3 +299,39 @@ def test_settings_defaults_and_validation():
         TouchpointSettings(split=6)
     with pytest.raises(ValueError, match="touchpoints.top_n"):
         TouchpointSettings(top_n=0)
+
+
+def test_analyse_a_client_loaded_by_the_data_layer(tmp_path, monkeypatch):
+    # German headers, phase/channel spellings and dates as a client would send them
+    monkeypatch.setenv("KAM_CACHE_DIR", str(tmp_path / "cache"))
+    d = tmp_path / "client"
+    d.mkdir()
+    (d / "client.yaml").write_text("name: Test GmbH\n", encoding="utf-8")
+    (d / "customers.csv").write_text("customer_id,name\n1,A\n", encoding="utf-8")
+    (d / "sales.csv").write_text("date,customer_id,net_revenue\n2026-01-05,1,100\n", "utf-8")
+    (d / "touchpoints.csv").write_text(
+        "Kontaktpunkt;Phase;Kanal;Verantwortlich;Wichtigkeit;Ist;Soll;Runde\n"
+        "Messe;Aufmerksamkeit;persönlich;Marketing;4;3;4;15.10.2025\n"
+        "Messe;Aufmerksamkeit;persönlich;Marketing;4;2;4;22.04.2026\n"
+        "Hotline;Nutzung/Service;Telefon;Service;5;4;4;22.04.2026\n",
+        encoding="utf-8",
+    )
+    res = T.analyse(load_client(d))
+    tp = by_name(res)
+    # Messe: gap 4 - 2 = 2, priority 2 * 4 = 8, imp 4 high, ist 2 low -> fix_first; 3 -> 2 worse
+    assert tp.loc["Messe", ["phase", "channel", "gap", "priority", "quadrant"]].tolist() == [
+        "awareness",
+        "personal",
+        2,
+        8,
+        "fix_first",
+    ]
+    assert tp.loc["Messe", "change"] == -1 and tp.loc["Messe", "direction"] == "worse"
+    # Hotline: gap 0, priority 0, keep_up; "Telefon" is no channel id: kept, listed
+    assert tp.loc["Hotline", ["phase", "channel", "priority"]].tolist() == [
+        "use_service",
+        "Telefon",
+        0,
+    ]
+    assert res.unknown_channels == ["Telefon"]
+    assert res.latest_round == pd.Timestamp("2026-04-22")
