@@ -329,8 +329,11 @@ def quadrant(importance: pd.Series, ist: pd.Series, split: float) -> pd.Series:
     return pd.Series(out, index=importance.index, dtype=object)
 
 
-def _joined(values: pd.Series) -> str:
-    return ";".join(sorted(set(values.dropna().astype(str))))
+def _joined(cells: pd.DataFrame, col: str) -> pd.Series:
+    """Per (phase, channel): the distinct values of ``col``, sorted, ";"-joined."""
+    distinct = cells.dropna(subset=[col]).drop_duplicates(["phase", "channel", col])
+    distinct = distinct.assign(**{col: distinct[col].astype(str)}).sort_values(col)
+    return distinct.groupby(["phase", "channel"], sort=False)[col].agg(";".join)
 
 
 def compute(
@@ -356,11 +359,10 @@ def compute(
     # inventory and heat map per (phase, channel); a missing channel groups as ""
     cells = tp.assign(phase=tp["phase"].fillna(""), channel=tp["channel"].fillna(""))
     grouped = cells.groupby(["phase", "channel"], sort=False)
-    inventory = grouped.agg(
-        touchpoints=("touchpoint", "size"),
-        owners=("owner", _joined),
-        names=("touchpoint", _joined),
-    ).reset_index()
+    inventory = grouped.size().rename("touchpoints").to_frame()
+    for out, col in (("owners", "owner"), ("names", "touchpoint")):
+        inventory[out] = _joined(cells, col).reindex(inventory.index).fillna("")
+    inventory = inventory.reset_index()
     heatmap = grouped.agg(
         touchpoints=("touchpoint", "size"),
         mean_gap=("gap", "mean"),
