@@ -75,6 +75,13 @@ def main() -> None:
     print(f"compute  {best['compute']:.3f} s  (what a panel re-runs)")
     status = "OK" if best["total"] < TARGET_SECONDS else "SLOW"
     print(f"total    {best['total']:.3f} s  (target < {TARGET_SECONDS:.0f} s: {status}; best of 3)")
+    from kamlib.analysis import portfolio
+
+    port = portfolio.compute(portfolio.prepare(client), client.config.portfolio).customers
+    same = port.set_index("customer_id")["abc_class"].equals(
+        result.customers.set_index("customer_id")["abc_class"].reindex(port["customer_id"])
+    )
+    print(f"ABC classes equal to the portfolio's: {same}")
     s = result.summary
     w = result.whale_peak
     print(

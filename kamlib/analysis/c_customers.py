@@ -163,6 +163,11 @@ class CCustomersInputs:
     missing_drivers: tuple[str, ...]
     margin_available: bool
     invoice_ids_available: bool
+    #: (window start, end month index) -> window revenue, margin, ABC class;
+    #: filled by :func:`prepare` for the default trend windows
+    windows: dict[tuple[int, int], tuple[np.ndarray, np.ndarray, np.ndarray]] = field(
+        default_factory=dict
+    )
 
 
 @dataclass
@@ -279,7 +284,7 @@ def prepare(client) -> CCustomersInputs:
     for d in DRIVERS:
         counts.setdefault(d, np.full(n, np.nan) if d == "orders" else np.zeros(n))
 
-    return CCustomersInputs(
+    inputs = CCustomersInputs(
         portfolio=pin,
         window_months=settings.window_months,
         abc_basis=settings.abc.basis,
@@ -297,14 +302,24 @@ def prepare(client) -> CCustomersInputs:
         margin_available=margin_available,
         invoice_ids_available=has_ids,
     )
+    # ABC of the default trend windows does not depend on c_customers settings:
+    # classify once here so that a panel's compute() skips it
+    end = pin.as_of_month
+    start = end - settings.window_months + 1
+    for k in range(CCustomersSettings().trend_periods):
+        key = (start - 12 * k, end - 12 * k)
+        inputs.windows[key] = window_abc(inputs, *key)
+    return inputs
 
 
 # ---------------------------------------------------------------------------
 # compute
 
 
-def _abc(inputs: CCustomersInputs, start: int, end: int) -> tuple[np.ndarray, ...]:
+def window_abc(inputs: CCustomersInputs, start: int, end: int) -> tuple[np.ndarray, ...]:
     """Revenue, margin (portfolio rule) and ABC class of a window start..end (month indices)."""
+    if (start, end) in inputs.windows:
+        return inputs.windows[(start, end)]
     pin = inputs.portfolio
     rev = portfolio._window(pin.revenue, pin.first_month, start, end).sum(axis=1)
     mar = portfolio._window(pin.margin, pin.first_month, start, end).sum(axis=1)
@@ -334,7 +349,7 @@ def compute(
     ids = master["customer_id"].to_numpy(dtype=object)
 
     # --- who the C customers are -------------------------------------------------
-    rev_w, mar_w, abc = _abc(inputs, start, end)
+    rev_w, mar_w, abc = window_abc(inputs, start, end)
     prev = portfolio._window(pin.revenue, pin.first_month, start - wm, start - 1).sum(axis=1)
     is_c = abc == "C"
     if settings.max_revenue is not None:
@@ -489,7 +504,7 @@ def _trend(
     rows = []
     for k in range(settings.trend_periods - 1, -1, -1):
         s, e = start - 12 * k, end - 12 * k
-        rev, _, abc = _abc(inputs, s, e)
+        rev, _, abc = window_abc(inputs, s, e)
         c = abc == "C"
         if settings.max_revenue is not None:
             c &= rev <= settings.max_revenue + EPS
