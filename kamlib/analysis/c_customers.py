@@ -28,7 +28,8 @@ Rules (each pinned by ``tests/analysis/test_c_customers.py``):
   whose lines sum to a positive revenue (a line without an invoice id
   counts as an invoice of its date); without an ``invoice_id`` column the
   number of distinct invoice dates with positive revenue. Without an
-  activities row the other drivers count 0.
+  activities row the other drivers count 0. A driver without any value in
+  the activities rows of Y (or without a column) is reported as missing.
 - **Customer profit** = margin - cost to serve, unknown when the margin is.
 - **Whale curve**: customers with a line or a counted activity in Y and a
   known profit, sorted by profit descending (ties by customer_id);
@@ -159,7 +160,8 @@ class CCustomersInputs:
     order_customer: np.ndarray
     order_value: np.ndarray
     activities_available: bool
-    #: drivers with no column (all of them but orders when the table is missing)
+    #: drivers other than orders without a single value in Y's activities rows
+    #: (all of them when the table is missing; orders are then derived)
     missing_drivers: tuple[str, ...]
     margin_available: bool
     invoice_ids_available: bool
@@ -268,19 +270,23 @@ def prepare(client) -> CCustomersInputs:
     counts: dict[str, np.ndarray] = {}
     missing = tuple(d for d in DRIVERS if d != "orders")
     if acts is not None:
-        missing = tuple(d for d in DRIVERS if d not in acts and d != "orders")
-        a_year = pd.to_numeric(acts["year"], errors="coerce").to_numpy()
+        a_year = pd.to_numeric(acts["year"], errors="coerce").to_numpy(dtype=float, na_value=np.nan)
         a_code = ids.get_indexer(acts["customer_id"].astype(str))
         keep = (a_code >= 0) & (a_year == year)
         a_code = a_code[keep]
+        recorded = []
         for d in DRIVERS:
             if d not in acts:
                 continue
-            vals = pd.to_numeric(acts[d], errors="coerce").to_numpy(dtype=float)[keep]
+            vals = pd.to_numeric(acts[d], errors="coerce").to_numpy(dtype=float, na_value=np.nan)
+            vals = vals[keep]
+            if (~np.isnan(vals)).any():
+                recorded.append(d)
             counts[d] = np.bincount(a_code, weights=np.nan_to_num(vals), minlength=n)
             if d == "orders":  # customers without any filled orders cell: derive
                 filled = np.bincount(a_code, weights=~np.isnan(vals), minlength=n)
                 counts[d] = np.where(filled > 0, counts[d], np.nan)
+        missing = tuple(d for d in DRIVERS if d not in recorded and d != "orders")
     for d in DRIVERS:
         counts.setdefault(d, np.full(n, np.nan) if d == "orders" else np.zeros(n))
 

@@ -624,3 +624,34 @@ def test_invariants_on_random_clients(seed, with_ids, with_acts) -> None:
     assert res.channels["customers"].sum() == df["is_c_customer"].sum()
     assert res.channel_saving == pytest.approx(res.channels["saving"].sum())
     assert tuple(export_frame(res).columns) == EXPORT_COLUMNS
+
+
+def test_through_the_data_layer_with_german_headers(tmp_path) -> None:
+    from kamlib.data.client import load_client
+
+    (tmp_path / "client.yaml").write_text("name: Test\nas_of: 2026-06-30\n", encoding="utf-8")
+    (tmp_path / "customers.csv").write_text(
+        "Kundennummer;Kundenname\n001;Eins\n002;Zwei\n", encoding="utf-8"
+    )
+    (tmp_path / "sales.csv").write_text(
+        "Rechnungsdatum;Kundennummer;Rechnungsnummer;Umsatz;DB\n"
+        "01.03.2025;001;R1;100,00;30,00\n"
+        "01.04.2025;001;R2;20,00;5,00\n"
+        "02.03.2025;002;R3;50,00;\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "activities.csv").write_text(
+        "Kundennummer;Jahr;Besuche;Aufträge\n001;2025;2;\n002;2025;1;4\n", encoding="utf-8"
+    )
+    res = analyse(load_client(tmp_path))
+    # the file records visits and orders only: the other five drivers are missing
+    assert res.missing_drivers == ("calls", "deliveries", "complaints", "returns", "quotes")
+    rows = res.customers.set_index("customer_id")
+    # 001: 2 visits + orders cell empty -> 2 invoices: 500 + 80 = 580; margin 35 -> -545
+    assert (rows.loc["001", "orders"], rows.loc["001", "cost_to_serve"]) == (2, 580.0)
+    assert rows.loc["001", "customer_profit"] == pytest.approx(-545.0)
+    assert rows.loc["001", "channel"] == "distributor"
+    # 002: 1 visit + 4 orders = 410; margin cell empty -> profit unknown; inside sales
+    assert rows.loc["002", "cost_to_serve"] == 410.0
+    assert np.isnan(rows.loc["002", "customer_profit"])
+    assert rows.loc["002", "channel"] == "inside_sales"
