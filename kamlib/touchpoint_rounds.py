@@ -329,7 +329,7 @@ def _xlsx_bytes(path: Path, ratings: pd.DataFrame, round_date: dt.date) -> tuple
         raise RoundSaveError("unreadable", f"{path.name}: {type(exc).__name__}") from None
     chosen = None
     for ws in wb.worksheets:
-        rows = [list(r) for r in ws.iter_rows(max_row=30, values_only=True)]
+        rows = [list(r) for r in ws.iter_rows(min_row=1, max_row=30, min_col=1, values_only=True)]
         h = find_header(TABLE, rows)
         if h is not None:
             chosen = (ws, h + 1, rows[h])
@@ -357,11 +357,27 @@ def _xlsx_bytes(path: Path, ratings: pd.DataFrame, round_date: dt.date) -> tuple
         ws.cell(hrow, col).value = c
         ws.cell(hrow, col)._style = copy.copy(ws.cell(hrow, last_col)._style)
         pos[c] = col - 1
-    date_format = {}
+    date_format: dict[str, str] = {}
+    # dates as the column holds them: a date cell keeps its number format; a
+    # column of date texts gets a text in the same form
+    as_text: dict[str, str | None] = {}
     for c in DATES:
         src = ws.cell(last, pos[c] + 1) if c in pos and last > hrow else None
-        keep = src is not None and src.is_date
-        date_format[c] = src.number_format if keep else "yyyy-mm-dd"
+        if src is not None and isinstance(src.value, str):
+            as_text[c] = _date_format([src.value])
+        else:
+            as_text[c] = None
+        date_format[c] = src.number_format if src is not None and src.is_date else "yyyy-mm-dd"
+
+    def put_date(cell, c: str, value: dt.date | None) -> None:
+        if value is None:
+            cell.value = None
+        elif as_text[c]:
+            cell.value = value.strftime(as_text[c])
+        else:
+            cell.value = dt.datetime.combine(value, dt.time())
+            cell.number_format = date_format[c]
+
     for k, rec in enumerate(ratings.itertuples(index=False)):
         r = last + 1 + k
         values = rec._asdict()
@@ -370,13 +386,10 @@ def _xlsx_bytes(path: Path, ratings: pd.DataFrame, round_date: dt.date) -> tuple
             if last > hrow:
                 cell._style = copy.copy(ws.cell(last, i + 1)._style)
             if c == "round":
-                cell.value = dt.datetime.combine(round_date, dt.time())
-                cell.number_format = date_format["round"]
+                put_date(cell, c, round_date)
             elif c == "due":
                 due = values["due"]
-                cell.value = None if pd.isna(due) else due.to_pydatetime()
-                if cell.value is not None:
-                    cell.number_format = date_format["due"]
+                put_date(cell, c, None if pd.isna(due) else due.date())
             elif c in SCORES:
                 cell.value = int(values[c])
             elif c in values:

@@ -269,3 +269,27 @@ def test_missing_two_and_xls_files_are_refused(client):
     (client / "touchpoints.xls").unlink()
     with pytest.raises(RoundSaveError, match="no_file"):
         save_round(client, RATINGS, "2026-09-01", now=NOW)
+
+
+def test_xlsx_header_not_at_a1_and_round_as_text(client):
+    # rows 1-2 and column A empty; the header starts at B3; rounds typed as text
+    (client / "touchpoints.csv").unlink()
+    path = client / "touchpoints.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    rows = [
+        ["Kontaktpunkt", "Phase", "Wichtigkeit", "Ist", "Soll", "Runde"],
+        ["Messe", "Aufmerksamkeit", 4, 3, 4, "15.10.2025"],
+    ]
+    for r, values in enumerate(rows, start=3):
+        for c, v in enumerate(values, start=2):
+            ws.cell(r, c).value = v
+    wb.save(path)
+    ratings = pd.DataFrame(
+        {"touchpoint": ["Messe"], "phase": ["Aufmerksamkeit"], "importance": [4], "ist": [4]}
+    ).assign(soll=4)
+    save_round(client, ratings, "2026-04-22", now=NOW)
+    ws = openpyxl.load_workbook(path).active
+    assert [c.value for c in ws[5]] == [None, "Messe", "Aufmerksamkeit", 4, 4, 4, "22.04.2026"]
+    assert [c.value for c in ws[4]] == [None, "Messe", "Aufmerksamkeit", 4, 3, 4, "15.10.2025"]
+    assert ws.max_row == 5
