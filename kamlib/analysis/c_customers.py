@@ -390,13 +390,14 @@ def compute(
     channel = assign_channels(
         is_c, candidate, profit, inputs.revenue_y, used["orders"], settings.channel_rules
     )
-    ccosts = {**DEFAULT_CHANNEL_COSTS, **{k: dict(v) for k, v in settings.channel_costs.items()}}
+    given = settings.channel_costs or {}
     fixed = np.zeros(n)
     per_order = np.zeros(n)
-    for key in CHANNELS:
+    for key in CHANNELS:  # a setting may name only some channels or one of the two costs
+        costs_of = {**DEFAULT_CHANNEL_COSTS[key], **dict(given.get(key, {}))}
         m = channel == key
-        fixed[m] = float(ccosts[key].get("per_customer", 0.0))
-        per_order[m] = float(ccosts[key].get("per_order", 0.0))
+        fixed[m] = float(costs_of["per_customer"])
+        per_order[m] = float(costs_of["per_order"])
     channel_cost = np.where(is_c, fixed + per_order * used["orders"], np.nan)
     channel_saving = cost - channel_cost
 

@@ -382,6 +382,20 @@ def test_channels_of_the_example(result) -> None:
     assert result.channel_saving == pytest.approx(-820.0)
 
 
+def test_channel_costs_and_rules_are_settings() -> None:
+    s = CCustomersSettings(
+        channel_costs={"webshop_edi": {"per_order": 1.0}},
+        channel_rules=ChannelRules(webshop_min_orders=2, webshop_max_order_value=2000.0),
+    )
+    res = compute(prepare(_client()), s)
+    rows = res.customers.set_index("customer_id")
+    # K5: 2 orders >= 2 at 3040 / 2 = 1520 < 2000 -> webshop; channel cost 0 (default per
+    # customer kept) + 1 x 2 = 2 -> saving 80 - 2 = 78; K4: 12 x 1 -> 480 - 12 = 468
+    assert rows.loc["K5", "channel"] == "webshop_edi"
+    assert rows.loc["K5", "channel_saving"] == pytest.approx(78.0)
+    assert rows.loc["K4", "channel_saving"] == pytest.approx(468.0)
+
+
 def test_channel_rules_in_order_and_at_their_thresholds() -> None:
     rules = ChannelRules()
     is_c = np.array([True, True, True, True, True, True, True, False])
