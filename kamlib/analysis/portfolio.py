@@ -21,10 +21,22 @@ Rules (each pinned by a test in tests/analysis/):
   ratings of that latest round (several raters) are averaged. A rating for
   a data criterion (e.g. share_of_wallet) overrides the derived value.
 - ``rated``: the customer has at least one workshop rating on a potential or
-  attractiveness criterion. Unrated customers are placed from the
-  data-derived criteria alone (``placement == "data"``); customers with no
-  criterion at all on an axis get ``zone == ""`` (``placement == ""``) and
-  are counted in ``unplaced_customers`` -- never dropped.
+  attractiveness criterion.
+- Scope (section 1a, ``settings.scope``): ``ab_ka_rated`` places A and B
+  customers, flagged key accounts and every customer with at least one
+  rating (any criterion); ``all`` places everybody. Out-of-scope customers
+  get ``status == "out_of_scope"`` and are listed in ``out_of_scope``.
+- Coverage: an in-scope customer is placed only when the criteria with a
+  value carry >= ``min_coverage`` of each axis's normalised weight; the
+  others get ``status == "to_rate"`` and are listed in ``to_rate`` (revenue
+  descending). Placed customers without ratings are ``provisional``
+  (``placement == "data"``). Unplaced customers keep ``zone == ""`` and stay
+  in every table -- never dropped.
+- Wallet gap as potential: the ``share_of_wallet`` criterion is the gap in
+  money rated 1-5 by quintile among in-scope customers
+  (:func:`kamlib.analysis.scoring.gap_quintile_rating`).
+- Capacity: :func:`capacity_check` (zone sizes x ``visits_per_year`` vs.
+  the visits of the last complete calendar year in ``activities``).
 - Customer types (seed 002), a customer may carry several, joined with ";"
   in the fixed order breadwinner;prospect;image_maker;expert:
   breadwinner = window margin >= ``breadwinner_profit_share`` x total
@@ -35,17 +47,22 @@ Rules (each pinned by a test in tests/analysis/):
   ``prospect_fair_share_of_wallet`` >= the smallest annualised revenue of
   an A customer (with a fair share it would be an A customer); image_maker / expert = rating of the configured criterion
   >= the configured minimum (1-5).
-- Focus programs (seed 003): among protect + develop customers, shortfall
+- Focus programs (seed 003, section 1a): among protect + develop customers, shortfall
   of a customer on a criterion = ``(100 - value) / 25`` (= 5 - rating for
   rated criteria, the same 0-4 scale for data criteria; for the
-  share-of-wallet campaign the need is ``value / 25`` = 4 x (1 - share of
-  wallet), because it targets an untapped wallet), weighted by
+  share-of-wallet campaign the need is ``value / 25`` = wallet-gap rating - 1,
+  because it targets an untapped wallet), weighted by
   ``potential_score / 100`` and summed. The criteria of
   :data:`~kamlib.analysis.recommendations.PROGRAM_KEYS` with the largest
-  positive total become programs, at most ``focus_programs`` (<= 4), one per
-  quarter starting with the quarter after as_of's quarter. Targets: the
-  customers with a shortfall >= 2 (rating 3 or worse) on that criterion,
-  sorted by potential score descending, then id. Program key = criterion id.
+  positive total become programs, at most ``programs.max_programs`` (<= 4),
+  one per quarter starting with the quarter after as_of's quarter. Targets
+  (see :func:`focus_programs`): shortfall >= 2, never a customer without
+  revenue and without known potential, ranked by EUR opportunity (wallet gap
+  x shortfall), at most ``programs.max_targets``, each with owner and EUR
+  target. Program key = criterion id; ``action`` / ``kpi`` keys from
+  :mod:`kamlib.analysis.recommendations`.
+- Concentration and the Lorenz curve: :func:`kamlib.analysis.shares.revenue_concentration`
+  on the customers with positive revenue (the base the overview uses).
 
 Stable keys (texts in kamlib/messages/portfolio.py): ABC-XYZ fields
 "AX".."CZ" plus "new"/"no_revenue"; zones protect/develop/maintain/withdraw;

@@ -64,7 +64,7 @@ PROGRAM_ACTIONS: dict[str, str] = {
     "margin_quality": "improve_margin",
     "payment_behaviour": "secure_payment_terms",
 }
-#: KPI key per program (``focus_programs.kpi``; texts ``portfolio.kpi.<key>``):
+#: KPI key per program (``focus_programs.kpi``; texts ``portfolio.program_kpi.<key>``):
 #: what the account manager measures at the end of the quarter
 PROGRAM_KPIS: dict[str, str] = {
     "share_of_wallet": "revenue_gain",
