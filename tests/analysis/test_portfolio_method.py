@@ -311,3 +311,19 @@ def test_portfolio_concentration_and_lorenz_use_the_positive_revenue_base(tmp_pa
     assert (k.customers_for_80, k.customers_for_80_share) == (1, 0.2)
     assert r.lorenz["customer_share"].tolist() == pytest.approx([0, 0.2, 0.4, 0.6, 0.8, 1.0])
     assert r.lorenz["revenue_share"].tolist() == pytest.approx([0, 0.9, 0.96, 0.98, 0.99, 1.0])
+
+
+def test_frequency_variant_counts_the_months_from_the_first_purchase():
+    from tests.analysis.test_portfolio import _example_client
+
+    # worked example, xyz.method frequency: share of months with positive revenue over
+    # the months from max(first purchase, window start) to June 2026 (>= .75 X, >= .4 Y):
+    # K01, K03, K05 12 / 12 -> X; K02 3 / 12 = .25 -> Z; K04 1 / 12 -> Z;
+    # K07 first bought February 2026: 5 / 5 -> X (over twelve months 5 / 12 = .42 would be Y);
+    # K06 first bought May 2026 -> new; K08 (no sales), K09 (credit note only) -> no class
+    r = analyse(_example_client(), PortfolioSettings(xyz={"method": "frequency"}))
+    got = r.customers.set_index("customer_id")["xyz_class"].to_dict()
+    assert got == {
+        "K01": "X", "K02": "Z", "K03": "X", "K04": "Z", "K05": "X",
+        "K06": "new", "K07": "X", "K08": "", "K09": "",
+    }  # fmt: skip
