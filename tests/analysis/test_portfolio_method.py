@@ -327,3 +327,22 @@ def test_frequency_variant_counts_the_months_from_the_first_purchase():
         "K01": "X", "K02": "Z", "K03": "X", "K04": "Z", "K05": "X",
         "K06": "new", "K07": "X", "K08": "", "K09": "",
     }  # fmt: skip
+
+
+@pytest.mark.parametrize("client_name", ["demo-maschinenbau", "demo-components"])
+def test_overview_and_portfolio_report_the_same_concentration(client_name):
+    import kamlib
+    from kamlib.analysis import overview
+
+    root = Path(__file__).resolve().parents[2] / "client_data" / client_name
+    client = kamlib.load_client(root)
+    p = analyse(client).concentration
+    o = overview.analyse(client).concentration
+    assert (p.customers, p.customers_for_80, p.top10_customers, p.top20_customers) == (
+        o.customers,
+        o.customers_for_80,
+        o.top10_customers,
+        o.top20_customers,
+    )
+    assert p.revenue == pytest.approx(o.revenue)
+    assert p.top20_share == pytest.approx(o.top20_share)
