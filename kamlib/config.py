@@ -12,6 +12,7 @@ sets and cut-offs out of order are rejected with the key's path in the message.
 from __future__ import annotations
 
 import datetime as dt
+import warnings
 from pathlib import Path
 from typing import Annotated, Literal
 
@@ -140,7 +141,8 @@ class XyzSettings(_Model):
     cutoffs: tuple[float, float] = (0.5, 1.0)
     #: order-month share limits for the frequency method (>= 75 % X, >= 40 % Y)
     frequency_cutoffs: tuple[Fraction, Fraction] = (0.75, 0.40)
-    #: customers whose first purchase is fewer months before as_of are "new"
+    #: customers whose first purchase falls in the last N calendar months up to
+    #: and including as_of's month are "new"
     min_history_months: int = Field(3, ge=1, le=36)
 
     @field_validator("cutoffs")
@@ -218,6 +220,30 @@ class CustomerTypeSettings(_Model):
     expert_criterion: str = "expertise"  # demanding on quality, deep market knowledge
 
 
+class ConfigWarning(UserWarning):
+    """A ``client.yaml`` key is accepted but deprecated (the message names its replacement)."""
+
+
+class VisitsPerYear(_Model):
+    """Planned visits per customer and year in each zone (capacity check, section 1a)."""
+
+    protect: float = Field(12, ge=0)  # monthly: top care of the key accounts
+    develop: float = Field(6, ge=0)  # every two months: work on the weak criteria
+    maintain: float = Field(4, ge=0)  # quarterly: keep, serve efficiently
+    withdraw: float = Field(1, ge=0)  # once a year: low-cost channels
+
+
+class ProgramSettings(_Model):
+    """Focus programs that can be run (section 1a)."""
+
+    #: programs per year, one per quarter (seed 003: at most 3-4)
+    max_programs: int = Field(4, ge=1, le=4)
+    #: named target accounts per program, ranked by EUR opportunity
+    max_targets: int = Field(15, ge=1, le=100)
+    #: EUR target of a target account as a share of its wallet gap (default a third)
+    target_share_of_gap: float = Field(1 / 3, gt=0, le=1)
+
+
 class PortfolioSettings(_Model):
     #: analysis window: this many calendar months ending with as_of's month
     window_months: int = Field(12, ge=3, le=36)
@@ -239,8 +265,21 @@ class PortfolioSettings(_Model):
     breadwinner_profit_share: Fraction | None = None
     #: relative change applied to each weight in the sensitivity analysis
     sensitivity_step: float = Field(0.20, gt=0, lt=1)
-    #: focus programs per year (one per quarter, at most 4 - seed 003)
-    focus_programs: int = Field(4, ge=1, le=4)
+    #: who is placed in the potential x attractiveness matrix: A and B customers,
+    #: flagged key accounts and every rated customer (``ab_ka_rated``) or everybody
+    scope: Literal["ab_ka_rated", "all"] = "ab_ka_rated"
+    #: a customer is placed only when the criteria with a value carry at least this
+    #: share of each axis's weight; the others go to the "to be rated" list
+    min_coverage: Fraction = 0.5
+    #: visits per customer and year by zone; required visits vs. last year's visits
+    visits_per_year: VisitsPerYear = VisitsPerYear()
+    #: required visits may exceed last year's actual visits by this share before
+    #: the capacity check raises its flag (section 1a: more than 20 %)
+    capacity_tolerance: float = Field(0.20, ge=0, le=5)
+    #: focus programs (number, targets per program, EUR target)
+    programs: ProgramSettings = ProgramSettings()
+    #: deprecated alias of ``programs.max_programs`` (accepted with a warning)
+    focus_programs: int | None = Field(None, ge=1, le=4)
     #: rows shown in deliverable tables; full lists go to the export
     top_n: int = Field(20, ge=5, le=200)
 
@@ -253,6 +292,36 @@ class PortfolioSettings(_Model):
     @classmethod
     def _attractiveness(cls, v: dict[str, float]) -> dict[str, float]:
         return _check_weights(v, ATTRACTIVENESS_CRITERIA)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _legacy_focus_programs(cls, data: object) -> object:
+        """``focus_programs`` is the old name of ``programs.max_programs``."""
+        if not isinstance(data, dict) or data.get("focus_programs") is None:
+            return data
+        old = data["focus_programs"]
+        programs = data.get("programs")
+        new = None
+        if isinstance(programs, dict):
+            new = programs.get("max_programs")
+        elif isinstance(programs, ProgramSettings) and "max_programs" in programs.model_fields_set:
+            new = programs.max_programs
+        if new is not None and new != old:
+            raise ValueError(
+                f"portfolio.focus_programs ({old}) and portfolio.programs.max_programs ({new}) "
+                "differ; keep only portfolio.programs.max_programs"
+            )
+        warnings.warn(
+            "portfolio.focus_programs is deprecated; use portfolio.programs.max_programs",
+            ConfigWarning,
+            stacklevel=2,
+        )
+        data = dict(data)
+        if isinstance(programs, ProgramSettings):
+            programs = programs.model_dump(exclude_unset=True)
+        data["programs"] = {**(programs or {}), "max_programs": old}
+        data["focus_programs"] = None  # one home for the value from here on
+        return data
 
     @model_validator(mode="after")
     def _legacy_breadwinner(self) -> PortfolioSettings:

@@ -8,7 +8,9 @@ Conventions used throughout (pinned by tests/analysis/test_abc_xyz.py):
   string ascending. Shares are of the sum of *positive* values. A customer is
   A while the value of all customers ranked before it is below the first
   cut-off (so the customer that crosses 80 % is still A), B while below the
-  second cut-off, else C. Value <= 0 is always C. Comparisons use a tolerance
+  second cut-off, else C. Value <= 0 is always C. Values are rounded to whole
+  cents before ranking (a sum of several lines ties with the same amount
+  booked on one line). Comparisons of shares use a tolerance
   of :data:`EPS` so that a cumulative share that is 80 % up to float noise
   counts as having reached the line.
 - **XYZ (cv)**: population CV (ddof=0) of monthly revenue over the window
@@ -18,8 +20,10 @@ Conventions used throughout (pinned by tests/analysis/test_abc_xyz.py):
   >= 0.75 X, >= 0.40 Y, else Z.
 - **History / "new"**: ``history_months = as_of month - first purchase month + 1``
   (calendar months counted inclusively: first purchase 2026-05-15 and as_of
-  2026-06-30 give 2 months). A customer with ``history_months <
-  min_history_months`` (default 3) is ``"new"`` instead of X/Y/Z. The first
+  2026-06-30 give 2 months). A customer with ``history_months <=
+  min_history_months`` (default 3: first purchase in the last three calendar
+  months up to and including as_of's month -- April, May or June 2026 for
+  as_of 2026-06-30) is ``"new"`` instead of X/Y/Z. The first
   purchase is the first month with an invoice line of positive net revenue
   on or before as_of.
 - No revenue (<= 0) in the window: ``xyz_class == ""`` and ``cv`` NaN.
@@ -66,7 +70,8 @@ def abc_classes(
     and ``abc_class``. Missing values (NaN) count as 0.
     """
     ids = np.asarray(customer_ids, dtype=object).astype(str)
-    vals = np.nan_to_num(np.asarray(values, dtype=float), nan=0.0)
+    # values are compared in whole cents: 300.00 summed from several lines ties with 300.00
+    vals = np.round(np.nan_to_num(np.asarray(values, dtype=float), nan=0.0), 2)
     n = len(vals)
     # lexsort sorts by the last key first: value descending, then id ascending
     order = np.lexsort((ids, -vals))
@@ -173,7 +178,7 @@ def xyz_classes(
     total = window_revenue.sum(axis=1)
     has_revenue = total > 0
     history = np.where(np.isnan(fp), np.nan, as_of_month - fp + 1)
-    is_new = has_revenue & (history < min_history_months)
+    is_new = has_revenue & (history <= min_history_months)
     if method == "frequency":
         cls = classify_frequency(order_share, frequency_cutoffs)
     else:

@@ -21,10 +21,22 @@ Rules (each pinned by a test in tests/analysis/):
   ratings of that latest round (several raters) are averaged. A rating for
   a data criterion (e.g. share_of_wallet) overrides the derived value.
 - ``rated``: the customer has at least one workshop rating on a potential or
-  attractiveness criterion. Unrated customers are placed from the
-  data-derived criteria alone (``placement == "data"``); customers with no
-  criterion at all on an axis get ``zone == ""`` (``placement == ""``) and
-  are counted in ``unplaced_customers`` -- never dropped.
+  attractiveness criterion.
+- Scope (section 1a, ``settings.scope``): ``ab_ka_rated`` places A and B
+  customers, flagged key accounts and every customer with at least one
+  rating (any criterion); ``all`` places everybody. Out-of-scope customers
+  get ``status == "out_of_scope"`` and are listed in ``out_of_scope``.
+- Coverage: an in-scope customer is placed only when the criteria with a
+  value carry >= ``min_coverage`` of each axis's normalised weight; the
+  others get ``status == "to_rate"`` and are listed in ``to_rate`` (revenue
+  descending). Placed customers without ratings are ``provisional``
+  (``placement == "data"``). Unplaced customers keep ``zone == ""`` and stay
+  in every table -- never dropped.
+- Wallet gap as potential: the ``share_of_wallet`` criterion is the gap in
+  money rated 1-5 by quintile among in-scope customers
+  (:func:`kamlib.analysis.scoring.gap_quintile_rating`).
+- Capacity: :func:`capacity_check` (zone sizes x ``visits_per_year`` vs.
+  the visits of the last complete calendar year in ``activities``).
 - Customer types (seed 002), a customer may carry several, joined with ";"
   in the fixed order breadwinner;prospect;image_maker;expert:
   breadwinner = window margin >= ``breadwinner_profit_share`` x total
@@ -35,17 +47,22 @@ Rules (each pinned by a test in tests/analysis/):
   ``prospect_fair_share_of_wallet`` >= the smallest annualised revenue of
   an A customer (with a fair share it would be an A customer); image_maker / expert = rating of the configured criterion
   >= the configured minimum (1-5).
-- Focus programs (seed 003): among protect + develop customers, shortfall
+- Focus programs (seed 003, section 1a): among protect + develop customers, shortfall
   of a customer on a criterion = ``(100 - value) / 25`` (= 5 - rating for
   rated criteria, the same 0-4 scale for data criteria; for the
-  share-of-wallet campaign the need is ``value / 25`` = 4 x (1 - share of
-  wallet), because it targets an untapped wallet), weighted by
+  share-of-wallet campaign the need is ``value / 25`` = wallet-gap rating - 1,
+  because it targets an untapped wallet), weighted by
   ``potential_score / 100`` and summed. The criteria of
   :data:`~kamlib.analysis.recommendations.PROGRAM_KEYS` with the largest
-  positive total become programs, at most ``focus_programs`` (<= 4), one per
-  quarter starting with the quarter after as_of's quarter. Targets: the
-  customers with a shortfall >= 2 (rating 3 or worse) on that criterion,
-  sorted by potential score descending, then id. Program key = criterion id.
+  positive total become programs, at most ``programs.max_programs`` (<= 4),
+  one per quarter starting with the quarter after as_of's quarter. Targets
+  (see :func:`focus_programs`): shortfall >= 2, never a customer without
+  revenue and without known potential, ranked by EUR opportunity (wallet gap
+  x shortfall), at most ``programs.max_targets``, each with owner and EUR
+  target. Program key = criterion id; ``action`` / ``kpi`` keys from
+  :mod:`kamlib.analysis.recommendations`.
+- Concentration and the Lorenz curve: :func:`kamlib.analysis.shares.revenue_concentration`
+  on the customers with positive revenue (the base the overview uses).
 
 Stable keys (texts in kamlib/messages/portfolio.py): ABC-XYZ fields
 "AX".."CZ" plus "new"/"no_revenue"; zones protect/develop/maintain/withdraw;
@@ -68,9 +85,11 @@ from kamlib.analysis.recommendations import (
     CUSTOMER_TYPES,
     MATRIX_FIELDS,
     OPPORTUNITY_PROGRAMS,
+    PROGRAM_ACTIONS,
     PROGRAM_KEYS,
+    PROGRAM_KPIS,
 )
-from kamlib.analysis.shares import lorenz_curve
+from kamlib.analysis.shares import Concentration, revenue_concentration
 from kamlib.config import (
     PortfolioSettings,
 )
@@ -152,6 +171,54 @@ class PortfolioResult:
     growth_available: bool = True
     #: criteria used per axis whose values exist for nobody (e.g. no ratings file)
     missing_criteria: dict[str, list[str]] = field(default_factory=dict)
+    #: customers outside the scope rule (``settings.scope``), not placed
+    out_of_scope_customers: int = 0
+    #: those customers: customer_id, customer_name, abc_class, revenue (revenue descending)
+    out_of_scope: pd.DataFrame = field(default_factory=pd.DataFrame)
+    #: in-scope customers below the coverage rule, ranked by revenue descending:
+    #: customer_id, customer_name, account_manager, revenue, abc_class,
+    #: is_key_account, coverage_potential, coverage_attractiveness
+    to_rate: pd.DataFrame = field(default_factory=pd.DataFrame)
+    #: placed from data-derived criteria alone (same number as ``unrated_customers``)
+    provisional_customers: int = 0
+    #: capacity check of the zones' visit plan against last year's visits
+    capacity: CapacityCheck | None = None
+    #: one row per (program, target): program (criterion id), action, quarter, rank,
+    #: customer_id, customer_name, owner, revenue, wallet_gap, shortfall,
+    #: opportunity (wallet gap x shortfall), target_eur
+    program_targets: pd.DataFrame = field(default_factory=pd.DataFrame)
+    #: concentration on the one shared base (customers with positive revenue)
+    concentration: Concentration | None = None
+
+
+@dataclass
+class CapacityCheck:
+    """Required visits of the zones' visit plan against the visits actually made.
+
+    ``zones``: one row per zone with customers, visits_per_year, required.
+    ``year``: the last complete calendar year before as_of (as_of's own year
+    when as_of is 31 December); ``actual``: visits of all customers in
+    ``activities`` that year (NaN without activities for that year, then
+    ``available`` is False and ``over`` False). ``over``: required > actual x
+    (1 + tolerance). When over: ``excess`` = required - actual visits (the
+    capacity to add), ``trim_zone`` = the zone with the largest visit load,
+    ``trim_customers`` = customers to take out of that zone's visit plan to
+    fit, ``fitting_frequency`` = the largest whole number of visits a year for
+    the trim zone's customers that fits (0 if none).
+    """
+
+    year: int
+    required: float
+    actual: float
+    available: bool
+    over: bool
+    ratio: float  # required / actual (NaN without actual visits)
+    tolerance: float
+    zones: pd.DataFrame
+    excess: float = 0.0
+    trim_zone: str = ""
+    trim_customers: int = 0
+    fitting_frequency: float = float("nan")
 
 
 @dataclass
@@ -178,6 +245,8 @@ class PortfolioInputs:
     first_purchase: np.ndarray
     #: customers (master order, index customer_id) x criterion: mean rating 1-5 of the latest round
     ratings: pd.DataFrame
+    #: visits per calendar year (index year) of master customers in ``activities``
+    visits: pd.Series = field(default_factory=lambda: pd.Series(dtype=float))
 
 
 # ---------------------------------------------------------------------------
@@ -281,7 +350,19 @@ def prepare(client) -> PortfolioInputs:
         margin_lines=margin_lines,
         first_purchase=first,
         ratings=_ratings_pivot(client.ratings, ids),
+        visits=_visits_by_year(getattr(client, "activities", None), ids),
     )
+
+
+def _visits_by_year(activities: pd.DataFrame | None, ids: pd.Index) -> pd.Series:
+    """Sum of ``visits`` per calendar year over the master customers (empty if none)."""
+    if activities is None or activities.empty or "visits" not in activities:
+        return pd.Series(dtype=float)
+    a = activities[activities["customer_id"].astype(str).isin(ids)]
+    visits = pd.to_numeric(a["visits"], errors="coerce")
+    year = pd.to_numeric(a["year"], errors="coerce")
+    ok = visits.notna() & year.notna()
+    return visits[ok].groupby(year[ok].astype(int)).sum().astype(float)
 
 
 # ---------------------------------------------------------------------------
@@ -336,26 +417,64 @@ def focus_programs(
     criteria: list[str],
     count: int,
     as_of: pd.Timestamp,
-) -> pd.DataFrame:
-    """Focus programs from criterion shortfalls of high-potential customers.
+    max_targets: int = 15,
+    target_share: float = 1 / 3,
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Focus programs that can be run, and their named targets (sections 1 and 1a).
 
-    ``customers`` needs columns customer_id, zone, potential_score and
-    ``crit_<criterion>`` for each of ``criteria``. See the module docstring
-    for the rule. Columns of the result: quarter, quarter_start, criterion,
-    program, shortfall (potential-weighted sum, rating points 0-4 per
-    customer), customers (number of targets), customer_ids (list, ordered).
+    ``customers`` needs customer_id, zone, potential_score, revenue,
+    potential, wallet_gap and ``crit_<criterion>`` for each of ``criteria``
+    (account_manager and customer_name when present). Programs: see the
+    module docstring (largest potential-weighted shortfall among protect +
+    develop, at most ``count``, one per quarter). Targets of a program: the
+    protect/develop customers with a shortfall >= 2 on its criterion, except
+    customers without revenue in the window and without a known potential;
+    ranked by EUR opportunity = wallet gap (0 when unknown) x shortfall, then
+    revenue descending, then id; at most ``max_targets``. Each target carries
+    its account manager as ``owner`` and ``target_eur`` = ``target_share`` x
+    wallet gap (rounded to cents; NaN when the gap is unknown).
+
+    Returns ``(programs, targets)``. ``programs`` columns: quarter,
+    quarter_start, criterion, program (message key), action, kpi, shortfall,
+    customers (= number of named targets), candidates (eligible customers
+    before the cut), customer_ids (targets, ranked), opportunity and
+    target_eur (sums over the targets). ``targets``: see
+    :attr:`PortfolioResult.program_targets`.
     """
     cols = [
         "quarter",
         "quarter_start",
         "criterion",
         "program",
+        "action",
+        "kpi",
         "shortfall",
         "customers",
+        "candidates",
         "customer_ids",
+        "opportunity",
+        "target_eur",
+    ]
+    target_cols = [
+        "program",
+        "action",
+        "quarter",
+        "rank",
+        "customer_id",
+        "customer_name",
+        "owner",
+        "revenue",
+        "wallet_gap",
+        "shortfall",
+        "opportunity",
+        "target_eur",
     ]
     high = customers[customers["zone"].isin(["protect", "develop"])]
     weight = high["potential_score"].to_numpy(dtype=float) / 100.0
+    revenue = np.round(high["revenue"].to_numpy(dtype=float), 2)
+    potential = high["potential"].to_numpy(dtype=float)
+    eligible = (revenue > 0) | (potential > 0)
+    gap = high["wallet_gap"].to_numpy(dtype=float)
     totals = {}
     short = {}
     for crit in criteria:
@@ -369,29 +488,122 @@ def focus_programs(
         short[crit] = s
         totals[crit] = float(np.nansum(s * weight))
     ranked = sorted((c for c in totals if totals[c] > EPS), key=lambda c: (-totals[c], c))
-    rows = []
+    owners = (
+        high["account_manager"].astype(object).where(high["account_manager"].notna(), "")
+        if "account_manager" in high
+        else pd.Series("", index=high.index, dtype=object)
+    )
+    names = high["customer_name"] if "customer_name" in high else high["customer_id"]
+    rows, target_frames = [], []
     for crit in ranked:
         if len(rows) >= count:
             break
-        mask = short[crit] >= 2.0 - EPS
-        targets = high.loc[mask, ["customer_id", "potential_score"]].sort_values(
-            ["potential_score", "customer_id"], ascending=[False, True]
-        )
-        if targets.empty:
+        mask = (short[crit] >= 2.0 - EPS) & eligible
+        if not mask.any():
             continue
+        t = pd.DataFrame(
+            {
+                "customer_id": high["customer_id"].to_numpy()[mask].astype(str),
+                "customer_name": names.to_numpy()[mask],
+                "owner": owners.to_numpy()[mask],
+                "revenue": high["revenue"].to_numpy(dtype=float)[mask],
+                "wallet_gap": gap[mask],
+                "shortfall": short[crit][mask],
+            }
+        )
+        t["opportunity"] = np.round(np.nan_to_num(t["wallet_gap"], nan=0.0) * t["shortfall"], 2)
+        t = t.sort_values(
+            ["opportunity", "revenue", "customer_id"],
+            ascending=[False, False, True],
+            kind="mergesort",
+        )
+        candidates = len(t)
+        t = t.head(max_targets).reset_index(drop=True)
+        t["target_eur"] = np.round(t["wallet_gap"] * target_share, 2)
+        t.insert(0, "rank", np.arange(1, len(t) + 1))
+        t.insert(0, "action", PROGRAM_ACTIONS.get(crit, crit))
+        t.insert(0, "program", crit)
+        target_frames.append(t)
         rows.append(
             {
                 "criterion": crit,
                 "program": f"portfolio.program.{crit}",
+                "action": PROGRAM_ACTIONS.get(crit, crit),
+                "kpi": PROGRAM_KPIS.get(crit, crit),
                 "shortfall": totals[crit],
-                "customers": len(targets),
-                "customer_ids": targets["customer_id"].tolist(),
+                "customers": len(t),
+                "candidates": candidates,
+                "customer_ids": t["customer_id"].tolist(),
+                "opportunity": float(t["opportunity"].sum()),
+                "target_eur": float(t["target_eur"].sum(min_count=1)),
             }
         )
-    for row, (quarter, start) in zip(rows, _focus_quarters(as_of, len(rows)), strict=True):
+    quarters = _focus_quarters(as_of, len(rows))
+    for row, frame, (quarter, start) in zip(rows, target_frames, quarters, strict=True):
         row["quarter"] = quarter
         row["quarter_start"] = start
-    return pd.DataFrame(rows, columns=cols)
+        frame.insert(2, "quarter", quarter)
+    targets = (
+        pd.concat(target_frames, ignore_index=True)[target_cols]
+        if target_frames
+        else pd.DataFrame(columns=target_cols)
+    )
+    return pd.DataFrame(rows, columns=cols), targets
+
+
+def last_complete_year(as_of: pd.Timestamp) -> int:
+    """The last complete calendar year on ``as_of`` (as_of's year on 31 December)."""
+    as_of = pd.Timestamp(as_of)
+    return as_of.year if (as_of.month, as_of.day) == (12, 31) else as_of.year - 1
+
+
+def capacity_check(
+    zone_sizes: dict[str, int],
+    visits_per_year: dict[str, float],
+    visits: pd.Series,
+    as_of: pd.Timestamp,
+    tolerance: float = 0.20,
+) -> CapacityCheck:
+    """Required visits (sum of zone size x visits per year) against last year's visits.
+
+    See :class:`CapacityCheck`. ``visits``: visits per calendar year (index year).
+    """
+    year = last_complete_year(as_of)
+    zones = pd.DataFrame(
+        {
+            "zone": list(ZONES),
+            "customers": [int(zone_sizes.get(z, 0)) for z in ZONES],
+            "visits_per_year": [float(visits_per_year[z]) for z in ZONES],
+        }
+    )
+    zones["required"] = zones["customers"] * zones["visits_per_year"]
+    required = float(zones["required"].sum())
+    available = year in visits.index
+    actual = float(visits.loc[year]) if available else float("nan")
+    ratio = required / actual if available and actual > 0 else float("nan")
+    over = bool(available and required > actual * (1.0 + tolerance) + EPS)
+    check = CapacityCheck(
+        year=year,
+        required=required,
+        actual=actual,
+        available=bool(available),
+        over=over,
+        ratio=ratio,
+        tolerance=tolerance,
+        zones=zones,
+    )
+    if over:
+        excess = required - actual
+        load = zones.set_index("zone")["required"]
+        trim = str(load.idxmax())  # first zone in display order on a tie
+        size = int(zones.set_index("zone").loc[trim, "customers"])
+        freq = float(zones.set_index("zone").loc[trim, "visits_per_year"])
+        check.excess = excess
+        check.trim_zone = trim
+        check.trim_customers = min(size, int(np.ceil(excess / freq - EPS)))
+        room = actual - (required - load[trim])
+        check.fitting_frequency = float(max(0, np.floor(room / size + EPS))) if size else 0.0
+    return check
 
 
 @dataclass
@@ -478,9 +690,15 @@ def _classified(
     return df
 
 
-def _data_criteria(df: pd.DataFrame, w: _WindowSums, window_months: int) -> dict[str, np.ndarray]:
-    """Add share_of_wallet, wallet_gap, previous_revenue and growth to ``df``; return
-    the data-derived criteria (0-100) by criterion id."""
+def _data_criteria(
+    df: pd.DataFrame, w: _WindowSums, window_months: int, in_scope: np.ndarray
+) -> dict[str, np.ndarray]:
+    """Add share_of_wallet, wallet_gap, wallet_gap_rating, previous_revenue and growth
+    to ``df``; return the data-derived criteria (0-100) by criterion id.
+
+    The ``share_of_wallet`` criterion is the wallet gap in money rated 1-5 by
+    quintile among the in-scope customers (:func:`scoring.gap_quintile_rating`);
+    the share of wallet itself stays a column."""
     revenue, margin = w.revenue, w.margin
     annualise = 12.0 / window_months
     potential = df["potential"].to_numpy(dtype=float)
@@ -495,8 +713,12 @@ def _data_criteria(df: pd.DataFrame, w: _WindowSums, window_months: int) -> dict
     growth = scoring.growth_rate(revenue, w.previous, comparable=w.growth_available)
     df["previous_revenue"] = w.previous
     df["growth"] = growth
+    gap_rating = scoring.gap_quintile_rating(
+        df["wallet_gap"].to_numpy(dtype=float), df["customer_id"].to_numpy(), in_scope
+    )
+    df["wallet_gap_rating"] = gap_rating
     return {
-        "share_of_wallet": scoring.share_of_wallet_criterion(sow),
+        "share_of_wallet": scoring.rating_to_score(gap_rating),
         "growth": scoring.growth_criterion(growth),
         "margin_quality": scoring.margin_quality_criterion(
             df["margin_ratio"].to_numpy(), _portfolio_margin_ratio(w)
@@ -514,6 +736,29 @@ def _portfolio_margin_ratio(w: _WindowSums) -> float:
     return float("nan")
 
 
+def in_scope(df: pd.DataFrame, has_rating: np.ndarray, scope: str) -> np.ndarray:
+    """Customers the matrix places (section 1a): A and B customers, flagged key
+    accounts and every customer with at least one workshop rating
+    (``ab_ka_rated``), or everybody (``all``)."""
+    if scope == "all":
+        return np.ones(len(df), dtype=bool)
+    return (
+        df["abc_class"].isin(["A", "B"]).to_numpy()
+        | df["is_key_account"].to_numpy(dtype=bool)
+        | np.asarray(has_rating, dtype=bool)
+    )
+
+
+def axis_coverage(crit: pd.DataFrame, weights: dict[str, float]) -> np.ndarray:
+    """Share (0-1) of the axis's normalised weight carried by criteria with a value."""
+    norm = scoring.normalise(weights)
+    cov = np.zeros(len(crit))
+    for c, wt in norm.items():
+        if wt > 0 and c in crit:
+            cov += wt * crit[c].notna().to_numpy()
+    return cov
+
+
 def _place(
     df: pd.DataFrame,
     crit: pd.DataFrame,
@@ -521,15 +766,30 @@ def _place(
     w_pot: dict[str, float],
     w_att: dict[str, float],
     settings: PortfolioSettings,
+    scope: np.ndarray,
 ) -> tuple[np.ndarray, np.ndarray]:
-    """Add scores, zone, rated and placement columns; return (placed, rated) masks."""
+    """Add scores, coverage, zone, rated, placement, status and provisional columns;
+    return (placed, rated) masks.
+
+    Scores are computed for every customer; the zone only for the placed ones:
+    in scope and, on each axis, criteria with a value carry at least
+    ``min_coverage`` of the weight. ``status``: placed / to_rate (in scope,
+    coverage too low) / out_of_scope. ``provisional``: placed from
+    data-derived criteria alone."""
     pot_score = scoring.weighted_score(crit, scoring.normalise(w_pot))
     att_score = scoring.weighted_score(crit, scoring.normalise(w_att))
     df["potential_score"] = pot_score
     df["attractiveness_score"] = att_score
+    cov_p = axis_coverage(crit, w_pot)
+    cov_a = axis_coverage(crit, w_att)
+    df["coverage_potential"] = cov_p
+    df["coverage_attractiveness"] = cov_a
+    minimum = settings.min_coverage - EPS
+    covered = (cov_p >= minimum) & (cov_a >= minimum) & ~np.isnan(pot_score) & ~np.isnan(att_score)
+    placed = scope & covered
     split = settings.zone_split
     zone = scoring.assign_zones(pot_score, att_score, split.potential, split.attractiveness)
-    df["zone"] = zone
+    df["zone"] = np.where(placed, zone, "").astype(object)
     axis_crits = [
         c for c in dict.fromkeys([*w_pot, *w_att]) if (w_pot.get(c, 0) + w_att.get(c, 0)) > 0
     ]
@@ -539,8 +799,10 @@ def _place(
         else np.zeros(len(df), bool)
     )
     df["rated"] = rated
-    placed = zone != ""
+    df["in_scope"] = scope
     df["placement"] = np.where(placed, np.where(rated, "ratings", "data"), "")
+    df["status"] = np.where(placed, "placed", np.where(scope, "to_rate", "out_of_scope"))
+    df["provisional"] = placed & ~rated
     return placed, rated
 
 
@@ -635,7 +897,13 @@ def compute(inputs: PortfolioInputs, settings: PortfolioSettings | None = None) 
     w = _window_sums(inputs, wm)
     total_rev = w.total_revenue
     df = _classified(inputs, settings, w)
-    data_values = _data_criteria(df, w, wm)
+    has_rating = (
+        inputs.ratings.notna().any(axis=1).to_numpy()
+        if inputs.ratings.shape[1]
+        else (np.zeros(len(df), dtype=bool))
+    )
+    scope = in_scope(df, has_rating, settings.scope)
+    data_values = _data_criteria(df, w, wm, scope)
 
     w_pot = {k: v for k, v in settings.potential.items()}
     w_att = {k: v for k, v in settings.attractiveness.items()}
@@ -644,7 +912,7 @@ def compute(inputs: PortfolioInputs, settings: PortfolioSettings | None = None) 
     crit, rated_part = _criteria_frame(inputs, needed, data_values)
     for c in needed:
         df[f"crit_{c}"] = crit[c].to_numpy()
-    placed, rated = _place(df, crit, rated_part, w_pot, w_att, settings)
+    placed, rated = _place(df, crit, rated_part, w_pot, w_att, settings, scope)
 
     ka_score = scoring.weighted_score(crit, scoring.normalise(w_ka))
     df["ka_score"] = ka_score
@@ -657,10 +925,45 @@ def compute(inputs: PortfolioInputs, settings: PortfolioSettings | None = None) 
         {"potential": (crit, w_pot), "attractiveness": (crit, w_att)},
         {"potential": split.potential, "attractiveness": split.attractiveness},
         settings.sensitivity_step,
+        placed=placed,
     )
     df["zone_robust"] = stable[df["_pos"].to_numpy()]
     df = df.drop(columns="_pos")
     ranking = _ka_ranking(df, settings.key_account.cut_score)
+    programs, targets = focus_programs(
+        df,
+        [c for c in PROGRAM_KEYS if c in w_pot or c in w_att],
+        settings.programs.max_programs,
+        inputs.as_of,
+        max_targets=settings.programs.max_targets,
+        target_share=settings.programs.target_share_of_gap,
+    )
+    zones = _zone_table(df, total_rev)
+    capacity = capacity_check(
+        dict(zip(zones["zone"], zones["customers"], strict=True)),
+        settings.visits_per_year.model_dump(),
+        inputs.visits,
+        inputs.as_of,
+        settings.capacity_tolerance,
+    )
+    zones["visits_per_year"] = capacity.zones["visits_per_year"].to_numpy()
+    zones["required_visits"] = capacity.zones["required"].to_numpy()
+    conc = revenue_concentration(df["customer_id"], df["revenue"])
+    status = df["status"].to_numpy()
+    list_cols = [
+        c
+        for c in (
+            "customer_id",
+            "customer_name",
+            "account_manager",
+            "revenue",
+            "abc_class",
+            "is_key_account",
+            "coverage_potential",
+            "coverage_attractiveness",
+        )
+        if c in df
+    ]
     return PortfolioResult(
         as_of=inputs.as_of,
         window_start=month_start(w.start),
@@ -670,8 +973,8 @@ def compute(inputs: PortfolioInputs, settings: PortfolioSettings | None = None) 
         abc_summary=_abc_summary(df, total_rev),
         matrix=_matrix(df, total_rev),
         matrix_extra=_matrix_extra(df, total_rev),
-        lorenz=_lorenz(df),
-        zones=_zone_table(df, total_rev),
+        lorenz=conc.lorenz,
+        zones=zones,
         ka_ranking=ranking,
         ka_not_flagged=ranking[ranking["qualifies"] & ~ranking["is_key_account"]].reset_index(
             drop=True
@@ -681,19 +984,14 @@ def compute(inputs: PortfolioInputs, settings: PortfolioSettings | None = None) 
         ].reset_index(drop=True),
         sensitivity=sens,
         robust_share=float(stable.sum() / placed.sum()) if placed.any() else float("nan"),
-        focus_programs=focus_programs(
-            df,
-            [c for c in PROGRAM_KEYS if c in w_pot or c in w_att],
-            settings.focus_programs,
-            inputs.as_of,
-        ),
+        focus_programs=programs,
         weights={
             "potential": scoring.normalise(w_pot),
             "attractiveness": scoring.normalise(w_att),
             "key_account": scoring.normalise(w_ka),
         },
         unrated_customers=int((placed & ~rated).sum()),
-        unplaced_customers=int((~placed).sum()),
+        unplaced_customers=int((status == "to_rate").sum()),
         breadwinner_basis=basis,
         window_months=wm,
         portfolio_margin_ratio=_portfolio_margin_ratio(w),
@@ -702,6 +1000,13 @@ def compute(inputs: PortfolioInputs, settings: PortfolioSettings | None = None) 
             ax: [c for c in wts if wts[c] > 0 and crit[c].isna().all()]
             for ax, wts in (("potential", w_pot), ("attractiveness", w_att), ("key_account", w_ka))
         },
+        out_of_scope_customers=int((status == "out_of_scope").sum()),
+        out_of_scope=df.loc[status == "out_of_scope", list_cols[:5]].reset_index(drop=True),
+        to_rate=df.loc[status == "to_rate", list_cols].reset_index(drop=True),
+        provisional_customers=int((placed & ~rated).sum()),
+        capacity=capacity,
+        program_targets=targets,
+        concentration=conc,
     )
 
 
@@ -786,11 +1091,6 @@ def _matrix_extra(df: pd.DataFrame, total_rev: float) -> pd.DataFrame:
             }
         )
     return pd.DataFrame(rows, index=pd.Index(["new", "no_revenue"], name="group"))
-
-
-def _lorenz(df: pd.DataFrame) -> pd.DataFrame:
-    """Cumulative share of the ABC value over customers ranked by value (starts at 0,0)."""
-    return lorenz_curve(df.sort_values("abc_rank")["cumulative_share"].to_numpy(dtype=float))
 
 
 def _zone_table(df: pd.DataFrame, total_rev: float) -> pd.DataFrame:

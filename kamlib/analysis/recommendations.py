@@ -52,3 +52,26 @@ PROGRAM_KEYS: tuple[str, ...] = (
 #: a customer grows with the criterion value (share_of_wallet criterion is high
 #: when our share of the customer's demand is low -> an untapped wallet)
 OPPORTUNITY_PROGRAMS: tuple[str, ...] = ("share_of_wallet",)
+
+#: action key per program (section 1a: programs are named by what they do, not by
+#: the problem): ``focus_programs.action``; texts ``portfolio.action.<key>``
+PROGRAM_ACTIONS: dict[str, str] = {
+    "share_of_wallet": "grow_share_of_wallet",
+    "decision_access": "open_decision_access",
+    "processes": "support_process_control",
+    "chemistry": "strengthen_relationship",
+    "strategy": "align_strategy",
+    "margin_quality": "improve_margin",
+    "payment_behaviour": "secure_payment_terms",
+}
+#: KPI key per program (``focus_programs.kpi``; texts ``portfolio.program_kpi.<key>``):
+#: what the account manager measures at the end of the quarter
+PROGRAM_KPIS: dict[str, str] = {
+    "share_of_wallet": "revenue_gain",
+    "decision_access": "decision_maker_meetings",
+    "processes": "process_rating",
+    "chemistry": "relationship_rating",
+    "strategy": "joint_account_plans",
+    "margin_quality": "margin_ratio",
+    "payment_behaviour": "days_sales_outstanding",
+}

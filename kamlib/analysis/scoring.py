@@ -169,18 +169,39 @@ def assign_zones(
     return np.where(np.isnan(p) | np.isnan(a), "", zone).astype(object)
 
 
+def moved_weights(weights: Mapping[str, float], criterion: str, factor: float) -> dict[str, float]:
+    """Axis weights with one weight moved (section 1, sensitivity).
+
+    The weights are normalised first; ``criterion`` gets ``factor`` times its
+    normalised weight and keeps that value (0.5 -> 0.4 for factor 0.8); the
+    other weights of the axis are scaled proportionally so the axis sums to 1
+    (0.5, 0.3, 0.2 with the first moved to 0.4 -> 0.4, 0.36, 0.24). A weight
+    of 1 (the only criterion) stays the only one.
+    """
+    norm = normalise(weights)
+    old = norm[criterion]
+    new = min(old * factor, 1.0)
+    rest = 1.0 - old
+    scale = (1.0 - new) / rest if rest > EPS else 0.0
+    return {k: (new if k == criterion else w * scale) for k, w in norm.items()}
+
+
 def weight_sensitivity(
     axes: Mapping[str, tuple[pd.DataFrame, Mapping[str, float]]],
     split: Mapping[str, float],
     step: float = 0.20,
+    placed: np.ndarray | None = None,
 ) -> tuple[pd.DataFrame, np.ndarray]:
-    """Zone changes when each weight moves by -step and +step (others renormalised).
+    """Zone changes when each weight moves by -step and +step (:func:`moved_weights`).
 
     ``axes`` maps ``"potential"`` and ``"attractiveness"`` to (criterion
-    values, weights). For every weight of every axis, the weight is
-    multiplied by ``1 - step`` and ``1 + step``, the axis weights are
-    renormalised, scores and zones recomputed, and the share of *placed*
-    customers (zone not "") whose zone changes is recorded.
+    values, weights). For every weight of every axis, the weight is moved
+    to ``(1 - step)`` and ``(1 + step)`` times its normalised value, the
+    other weights of that axis scaled proportionally, scores and zones
+    recomputed, and the share of *placed* customers whose zone changes is
+    recorded. ``placed`` (bool per customer) restricts the count to the
+    customers actually placed (coverage and scope rules); default: every
+    customer with both scores.
 
     Returns ``(table, stable)``: table columns axis, criterion, direction
     ("-" / "+"), weight, new_weight (normalised), changed_customers,
@@ -194,7 +215,7 @@ def weight_sensitivity(
         split["potential"],
         split["attractiveness"],
     )
-    placed = base != ""
+    placed = base != "" if placed is None else np.asarray(placed, dtype=bool) & (base != "")
     n_placed = int(placed.sum())
     stable = placed.copy()
     rows = []
@@ -202,9 +223,7 @@ def weight_sensitivity(
         norm = normalise(weights)
         for crit in weights:
             for direction, factor in (("-", 1.0 - step), ("+", 1.0 + step)):
-                moved = dict(weights)
-                moved[crit] = weights[crit] * factor
-                new_w = normalise(moved)
+                new_w = moved_weights(weights, crit, factor)
                 scores = dict(base_scores)
                 scores[ax] = weighted_score(vals, new_w)
                 zones = assign_zones(
@@ -240,3 +259,36 @@ def weight_sensitivity(
         ],
     )
     return table, stable
+
+
+def gap_quintile_rating(
+    gap: np.ndarray, customer_ids: np.ndarray, in_scope: np.ndarray
+) -> np.ndarray:
+    """Rating 1-5 of the wallet gap in money (section 1a, "potential in money").
+
+    ``gap`` = potential - annualised revenue (NaN or <= 0 -> gap 0), compared
+    in whole cents. Gap 0 -> 1. The in-scope customers with a gap > 0 are
+    ranked by gap descending, ties by customer id ascending; rank ``r`` of
+    ``n`` gets ``5 - floor(5 * (r - 1) / n)`` (first fifth of the ranks 5,
+    last fifth 1). Customers out of scope with a gap > 0 get the rating of the
+    smallest in-scope gap that is at least as large (5 above the largest), so
+    the same money gives the same rating.
+    """
+    g = np.round(np.nan_to_num(np.asarray(gap, dtype=float), nan=0.0), 2)
+    g = np.where(g > 0, g, 0.0)
+    ids = np.asarray(customer_ids, dtype=object).astype(str)
+    scope = np.asarray(in_scope, dtype=bool)
+    out = np.ones(len(g))
+    ranked = np.flatnonzero(scope & (g > 0))
+    n = len(ranked)
+    if n:
+        order = ranked[np.lexsort((ids[ranked], -g[ranked]))]
+        rank = np.arange(n)
+        out[order] = 5.0 - np.floor(5.0 * rank / n)
+        # out of scope: look the gap up among the in-scope gaps (ascending)
+        asc = order[::-1]
+        asc_gaps, asc_rating = g[asc], out[asc]
+        others = np.flatnonzero(~scope & (g > 0))
+        pos = np.searchsorted(asc_gaps, g[others], side="left")
+        out[others] = np.where(pos < n, asc_rating[np.minimum(pos, n - 1)], 5.0)
+    return out

@@ -71,6 +71,20 @@ def test_ties_are_ordered_by_customer_id_as_string():
     assert out.loc["B2", "abc_class"] == "B"  # .9 before
 
 
+def test_values_are_compared_in_whole_cents():
+    # customer "b" bought 0.10 + 0.20 (= 0.30000000000000004 in floats), "a" 0.30 on one
+    # line: in whole cents both are 0.30 -> a tie, ordered by id: "a" first, then "b".
+    # Total 0.60; before "b" = 0.30 / 0.60 = 50 % -> both A; third customer "c" 0.60:
+    # order c (0 before), a (.5), b (.75) -> a, b A; same values with c 0.90:
+    # before a = .9 / 1.5 = 60 %, before b = 1.2 / 1.5 = 80 % -> b is B
+    out = _abc([0.1 + 0.2, 0.3, 0.9], ["b", "a", "c"])
+    assert out.sort_values("abc_rank").index.tolist() == ["c", "a", "b"]
+    assert out["abc_class"].tolist() == ["B", "A", "A"]
+    # a value under half a cent is zero: class C, no share
+    out = _abc([100.0, 0.004], ["x", "y"])
+    assert out.loc["y", "abc_class"] == "C" and out.loc["y", "value_share"] == 0.0
+
+
 def test_zero_and_negative_values_are_class_c_with_zero_share():
     out = _abc([100, 0, -20], ["a", "b", "c"])
     assert out["abc_class"].tolist() == ["A", "C", "C"]
@@ -141,17 +155,21 @@ def test_cv_starts_at_first_purchase_month_inside_the_window():
 
 
 def test_new_customer_boundary_counts_calendar_months_inclusively():
-    rows = [[0, 0, 0, 0, 5, 5], [0, 0, 0, 5, 5, 5], [0, 0, 0, 0, 0, 5]]
-    # first purchase May 2026 -> May, June = 2 months < 3 -> new
-    # first purchase April 2026 -> April, May, June = 3 months -> classified (cv 0 -> X)
+    # METHODOLOGY 1: "new" = first purchase in the last min_history_months (3) calendar
+    # months up to and including as_of's month (June 2026) -> April, May or June 2026
+    rows = [[0, 0, 0, 0, 5, 5], [0, 0, 0, 5, 5, 5], [0, 0, 0, 0, 0, 5], [0, 0, 5, 5, 5, 5]]
+    # first purchase May 2026 -> May, June = 2 months <= 3 -> new
+    # first purchase April 2026 -> April, May, June = 3 months <= 3 -> new
     # first purchase June 2026 -> 1 month -> new
-    out = _xyz(rows, [JUN_2026 - 1, JUN_2026 - 2, JUN_2026])
-    assert out["xyz_class"].tolist() == ["new", "X", "new"]
-    assert out["history_months"].tolist() == [2, 3, 1]
-    assert np.isnan(out.loc[0, "cv"]) and out.loc[1, "cv"] == 0.0
-    # with min_history_months=4 the April customer is new as well
-    out = _xyz(rows, [JUN_2026 - 1, JUN_2026 - 2, JUN_2026], min_history_months=4)
-    assert out["xyz_class"].tolist() == ["new", "new", "new"]
+    # first purchase March 2026 -> 4 months > 3 -> classified (cv of [5, 5, 5, 5] = 0 -> X)
+    first = [JUN_2026 - 1, JUN_2026 - 2, JUN_2026, JUN_2026 - 3]
+    out = _xyz(rows, first)
+    assert out["xyz_class"].tolist() == ["new", "new", "new", "X"]
+    assert out["history_months"].tolist() == [2, 3, 1, 4]
+    assert np.isnan(out.loc[1, "cv"]) and out.loc[3, "cv"] == 0.0
+    # with min_history_months=2 the April customer is classified (3 months > 2)
+    out = _xyz(rows, first, min_history_months=2)
+    assert out["xyz_class"].tolist() == ["new", "X", "new", "X"]
 
 
 def test_no_revenue_in_window_has_no_xyz_class():
@@ -193,7 +211,8 @@ def test_credit_note_month_is_not_an_order_month():
 )
 def test_abc_properties(values):
     out = _abc(values)
-    vals = np.array(values)
+    # values are compared in whole cents: below half a cent is zero
+    vals = np.round(np.array(values), 2)
     pos = vals > 0
     # shares sum to 1 over positive values (0 when there are none)
     assert out["value_share"].sum() == pytest.approx(1.0 if pos.any() else 0.0)

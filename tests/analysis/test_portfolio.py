@@ -141,7 +141,7 @@ def _small_client(**config) -> ClientData:
         "potential": {"future_demand": 0.5, "share_of_wallet": 0.5},
         "attractiveness": {"decision_access": 0.5, "margin_quality": 0.5},
         "key_account": {"weights": {"revenue": 0.5, "strategic_fit": 0.5}, "cut_score": 60},
-        "focus_programs": 2,
+        "programs": {"max_programs": 2},
     }
     settings.update(config)
     cfg = ClientConfig(name="Klein", as_of=pd.Timestamp("2026-06-30").date(), portfolio=settings)
@@ -154,27 +154,37 @@ def test_small_client_scores_zones_and_unrated_placement():
     # sales after as_of are ignored: R1 = 800 + 800 in the window
     assert c.loc["R1", "revenue"] == 1600.0
     assert c.loc["R1", "contribution_margin"] == 240.0
-    # share of wallet: R1 1600 / 4000 = 0.4, U1 400 / 1000 = 0.4 -> criterion 60
+    # share of wallet (a column): R1 1600 / 4000 = 0.4, U1 400 / 1000 = 0.4
     assert c.loc["R1", "share_of_wallet"] == pytest.approx(0.4)
     assert c.loc["R1", "wallet_gap"] == pytest.approx(2400.0)
-    assert c.loc["U1", "crit_share_of_wallet"] == pytest.approx(60.0)
+    # the criterion is the EUR gap by quintile among in-scope customers (all three: R1, U1
+    # A; N1 key account): gaps R1 2400, U1 600, N1 unknown -> 0 -> rating 1 (score 0).
+    # Positive gaps n = 2: R1 rank 0 -> 5 - floor(0) = 5 (100); U1 rank 1 ->
+    # 5 - floor(5 / 2) = 3 (50)
+    assert c.loc["R1", "crit_share_of_wallet"] == pytest.approx(100.0)
+    assert c.loc["U1", "crit_share_of_wallet"] == pytest.approx(50.0)
+    assert c.loc["N1", "crit_share_of_wallet"] == pytest.approx(0.0)
     # portfolio margin ratio (R1 240 + U1 160) / (1600 + 400) = 0.2 (N1 has no margin)
     assert r.portfolio_margin_ratio == pytest.approx(0.2)
     # margin quality: U1 0.4 / 0.2 * 50 = 100; R1 0.15 / 0.2 * 50 = 37.5
     assert c.loc["U1", "crit_margin_quality"] == pytest.approx(100.0)
     assert c.loc["R1", "crit_margin_quality"] == pytest.approx(37.5)
-    # R1 potential: .5 * 100 (rating 5) + .5 * 60 = 80; attractiveness .5 * 25 + .5 * 37.5 = 31.25
-    assert c.loc["R1", "potential_score"] == pytest.approx(80.0)
+    # R1 potential: .5 * 100 (rating 5) + .5 * 100 = 100; attractiveness .5 * 25 + .5 * 37.5 = 31.25
+    assert c.loc["R1", "potential_score"] == pytest.approx(100.0)
     assert c.loc["R1", "attractiveness_score"] == pytest.approx(31.25)
     assert c.loc["R1", "zone"] == "develop"
     assert bool(c.loc["R1", "rated"]) and c.loc["R1", "placement"] == "ratings"
-    # U1 has no ratings: placed from data alone (sow 60 -> potential, margin 100 -> attr.)
-    assert c.loc["U1", "potential_score"] == pytest.approx(60.0)
+    # U1 has no ratings: data criteria carry .5 of each axis (coverage rule met) ->
+    # placed from data alone, provisional (sow 50 -> potential on the split = high)
+    assert c.loc["U1", "potential_score"] == pytest.approx(50.0)
     assert c.loc["U1", "attractiveness_score"] == pytest.approx(100.0)
     assert c.loc["U1", "zone"] == "protect"
     assert not c.loc["U1", "rated"] and c.loc["U1", "placement"] == "data"
-    # N1: no potential, no margin, no ratings -> cannot be placed, but is kept and counted
+    assert bool(c.loc["U1", "provisional"]) and not bool(c.loc["R1", "provisional"])
+    # N1: no margin, no ratings -> attractiveness coverage 0 < .5: to be rated, kept, counted
     assert c.loc["N1", "zone"] == "" and c.loc["N1", "placement"] == ""
+    assert c.loc["N1", "status"] == "to_rate"
+    assert r.to_rate["customer_id"].tolist() == ["N1"]
     assert r.unrated_customers == 1
     assert r.unplaced_customers == 1
     assert len(r.customers) == 3
@@ -257,7 +267,7 @@ def test_prospect_large_budget_boundary():
     # a1 1000 (A); b1, b2 100 each (B: 1000 / 1200 = 83 % before them).
     # fair share 0.25: b1 demand 4000 x 0.25 = 1000 >= 1000 (on the line) -> prospect;
     # b2 demand 3999 x 0.25 = 999.75 < 1000 -> not. Both: sow 100 / 4000 = 0.025 < 0.3,
-    # potential score 100 x (1 - 0.025) = 97.5 >= 50.
+    # potential score >= 50 (see below).
     customers = pd.DataFrame(
         {
             "customer_id": ["a1", "b1", "b2"],
@@ -283,7 +293,10 @@ def test_prospect_large_budget_boundary():
     )
     r = analyse(ClientData(Path("b"), cfg, customers, sales))
     c = r.customers.set_index("customer_id")
-    assert c.loc["b1", "potential_score"] == pytest.approx(97.5)
+    # potential = the wallet-gap quintile: in scope a1 (A, gap 0), b1, b2 (B);
+    # positive gaps b1 3900, b2 3899 -> b1 rating 5 (100), b2 5 - floor(5 / 2) = 3 (50)
+    assert c.loc["b1", "potential_score"] == pytest.approx(100.0)
+    assert c.loc["b2", "potential_score"] == pytest.approx(50.0)
     assert bool(c.loc["b1", "type_prospect"])
     assert not bool(c.loc["b2", "type_prospect"])
     assert not bool(c.loc["a1", "type_prospect"])
@@ -312,30 +325,38 @@ def test_breadwinner_threshold_boundary_and_revenue_fallback():
 
 def test_focus_programs_pick_largest_shortfalls_with_targets():
     r = analyse(_small_client())
-    # protect + develop: U1 (potential 60), R1 (potential 80); weight = potential / 100
-    #   share_of_wallet (opportunity: need = value / 25): both 60 / 25 = 2.4
-    #       -> 2.4 * 0.8 + 2.4 * 0.6 = 3.36, both targets (2.4 >= 2)
-    #   decision_access: R1 (100 - 25) / 25 = 3 -> 3 * 0.8 = 2.4 (U1 not rated)
-    #   margin_quality:  R1 (100 - 37.5) / 25 = 2.5 -> 2.0, U1 0
-    # -> 2 programs: share_of_wallet in Q3 2026, decision_access in Q4 2026
+    # protect + develop: U1 (potential 50), R1 (potential 100); weight = potential / 100
+    #   share_of_wallet (opportunity: need = value / 25): R1 100 / 25 = 4, U1 50 / 25 = 2
+    #       -> 4 * 1.0 + 2 * 0.5 = 5, both targets (>= 2)
+    #   decision_access: R1 (100 - 25) / 25 = 3 -> 3 * 1.0 = 3 (U1 not rated)
+    #   margin_quality:  R1 (100 - 37.5) / 25 = 2.5 -> 2.5, U1 0
+    # -> 2 programs (max_programs 2): share_of_wallet in Q3 2026, decision_access in Q4 2026
     fp = r.focus_programs
     assert fp["criterion"].tolist() == ["share_of_wallet", "decision_access"]
     assert fp["quarter"].tolist() == ["2026-Q3", "2026-Q4"]
-    assert fp["shortfall"].tolist() == pytest.approx([3.36, 2.4])
-    # targets sorted by potential score: R1 (80) before U1 (60)
+    assert fp["shortfall"].tolist() == pytest.approx([5.0, 3.0])
+    # targets by EUR opportunity = wallet gap x shortfall: R1 2400 x 4 = 9600 before
+    # U1 600 x 2 = 1200; decision_access: R1 2400 x 3 = 7200
     assert fp["customer_ids"].tolist() == [["R1", "U1"], ["R1"]]
+    assert fp["opportunity"].tolist() == pytest.approx([10800.0, 7200.0])
+    # EUR target a third of the gap: R1 800, U1 200
+    assert fp["target_eur"].tolist() == pytest.approx([1000.0, 800.0])
+    assert fp["action"].tolist() == ["grow_share_of_wallet", "open_decision_access"]
+    assert fp["kpi"].tolist() == ["revenue_gain", "decision_maker_meetings"]
     assert fp["program"].tolist() == [
         "portfolio.program.share_of_wallet",
         "portfolio.program.decision_access",
     ]
 
 
-def test_share_of_wallet_campaign_targets_customers_with_a_low_share():
-    # one customer, sow 0.9 -> criterion 10 -> need 10 / 25 = 0.4 < 2: no target,
+def test_share_of_wallet_campaign_skips_a_customer_whose_wallet_we_own():
+    # R1's potential = its revenue (1600): gap 0 -> rating 1 -> need 0 < 2: no target,
     # so the share-of-wallet campaign is not proposed for a customer we already own
     client = _small_client()
-    client.customers.loc[client.customers["customer_id"] == "R1", "potential"] = 1600 / 0.9
+    client.customers.loc[client.customers["customer_id"] == "R1", "potential"] = 1600.0
     r = analyse(client)
+    c = r.customers.set_index("customer_id")
+    assert c.loc["R1", "crit_share_of_wallet"] == 0.0
     fp = r.focus_programs.set_index("criterion")
     assert "R1" not in fp.loc["share_of_wallet", "customer_ids"]
 
@@ -351,7 +372,12 @@ def test_customer_without_any_data_is_not_dropped():
     assert "Z9" in c.index
     assert c.loc["Z9", "abc_class"] == "C" and c.loc["Z9", "xyz_class"] == ""
     assert r.customers["customer_id"].tolist()[-1] == "Z9"  # revenue 0 sorts last
-    assert r.unplaced_customers == 2
+    # Z9 (C, no key account, no rating) is out of scope, counted and listed;
+    # N1 stays the one customer to be rated
+    assert c.loc["Z9", "status"] == "out_of_scope" and c.loc["Z9", "zone"] == ""
+    assert r.out_of_scope_customers == 1
+    assert r.out_of_scope["customer_id"].tolist() == ["Z9"]
+    assert r.unplaced_customers == 1
 
 
 def test_sensitivity_table_covers_every_weight_both_ways():

@@ -103,11 +103,12 @@ def test_pareto_criterion_is_100_minus_share_ranked_before():
 
 def test_sensitivity_hand_case():
     # potential: a, b with weights .5/.5; attractiveness: c alone
+    # the moved weight keeps its new value, the other is scaled so the axis sums to 1:
     # c1: a=60, b=40 -> p=50 (high), c=80 -> protect
-    #   a -20 %: weights .4/.5 -> (.4*60 + .5*40)/.9 = 48.89 -> develop (changed)
-    #   a +20 %: (.6*60 + .5*40)/1.1 = 50.91 -> unchanged
-    #   b -20 %: (.5*60 + .4*40)/.9 = 51.11 -> unchanged
-    #   b +20 %: (.5*60 + .6*40)/1.1 = 49.09 -> develop (changed)
+    #   a -20 %: weights .4/.6 -> .4*60 + .6*40 = 48 -> develop (changed)
+    #   a +20 %: .6/.4 -> 36 + 16 = 52 -> unchanged
+    #   b -20 %: .6/.4 -> 52 -> unchanged
+    #   b +20 %: .4/.6 -> 48 -> develop (changed)
     # c2: a=b=90, c=20 -> develop whatever the weights
     # c3: no potential criterion -> not placed, not counted
     pot = pd.DataFrame({"a": [60.0, 90.0, np.nan], "b": [40.0, 90.0, np.nan]})
@@ -123,7 +124,8 @@ def test_sensitivity_hand_case():
     assert t.loc[("potential", "b", "-"), "changed_share"] == 0.0
     assert t.loc[("potential", "b", "+"), "changed_share"] == 0.5
     assert t.loc[("attractiveness", "c", "-"), "changed_share"] == 0.0
-    assert t.loc[("potential", "a", "-"), "new_weight"] == pytest.approx(0.4 / 0.9)
+    assert t.loc[("potential", "a", "-"), "new_weight"] == pytest.approx(0.4)
+    assert t.loc[("potential", "b", "+"), "new_weight"] == pytest.approx(0.6)
     assert t.loc[("potential", "a", "-"), "weight"] == 0.5
     assert len(table) == 6
     assert stable.tolist() == [False, True, False]  # robust share = 1 of 2 placed
@@ -155,3 +157,51 @@ def test_scores_stay_within_0_100_and_weights_sum_to_1(weights, rows):
     s = scoring.weighted_score(crit, norm)
     ok = s[~np.isnan(s)]
     assert ((ok >= -1e-9) & (ok <= 100 + 1e-9)).all()
+
+
+def test_moved_weight_keeps_its_value_and_the_others_scale_proportionally():
+    # METHODOLOGY 1 sensitivity: 0.5 -> 0.4 (-20 %); the other two (0.3, 0.2) share the
+    # remaining 0.6 in their old ratio 3:2 -> 0.36 and 0.24 (scale 0.6 / 0.5 = 1.2)
+    w = scoring.moved_weights({"a": 5, "b": 3, "c": 2}, "a", 0.8)  # raw weights normalised first
+    assert w == pytest.approx({"a": 0.4, "b": 0.36, "c": 0.24})
+    # +20 %: a 0.6, the rest share 0.4: b 0.24, c 0.16 (scale 0.4 / 0.5 = 0.8)
+    w = scoring.moved_weights({"a": 0.5, "b": 0.3, "c": 0.2}, "a", 1.2)
+    assert w == pytest.approx({"a": 0.6, "b": 0.24, "c": 0.16})
+    # a single criterion stays the only one
+    assert scoring.moved_weights({"a": 1.0}, "a", 0.8) == pytest.approx({"a": 0.8})
+
+
+def test_sensitivity_counts_only_the_customers_placed_by_the_caller():
+    # same case as above, but the caller places only customer 2 (c1 is "to be rated"):
+    # no placed customer changes zone -> every share 0, c1 not stable (not placed)
+    pot = pd.DataFrame({"a": [60.0, 90.0], "b": [40.0, 90.0]})
+    att = pd.DataFrame({"c": [80.0, 20.0]})
+    table, stable = scoring.weight_sensitivity(
+        {"potential": (pot, {"a": 0.5, "b": 0.5}), "attractiveness": (att, {"c": 1.0})},
+        {"potential": 50.0, "attractiveness": 50.0},
+        0.2,
+        placed=np.array([False, True]),
+    )
+    assert table["changed_share"].tolist() == [0.0] * 6
+    assert stable.tolist() == [False, True]
+
+
+def test_wallet_gap_is_rated_by_quintile_of_rank_among_in_scope_customers():
+    # ten in-scope customers with gaps 100..1000 (id "k01".."k10") plus a tie and zeros.
+    # in scope with gap > 0: k01..k10 and t1 (gap 500, tie with k05) -> n = 11
+    # ranked by gap descending, ties by id: k10(1000) k09 k08 k07 k06 k05(500) t1(500) k04..k01
+    # rank r (0-based) -> 5 - floor(5 r / 11):
+    #   r 0,1,2 -> 5 (k10, k09, k08); r 3,4 -> 4 (k07, k06); r 5,6 -> 3 (k05, t1);
+    #   r 7,8 -> 2 (k04, k03); r 9,10 -> 1 (k02, k01)
+    # gap 0 and unknown gap (NaN) -> 1; gap 0.004 rounds to 0 cents -> 1
+    # out of scope o1 with gap 650 -> rating of the smallest in-scope gap >= 650 (k07, 700) = 4;
+    # o2 with 5000 (above every in-scope gap) -> 5
+    ids = [f"k{i:02d}" for i in range(1, 11)] + ["t1", "z0", "zn", "zc", "o1", "o2"]
+    gaps = [100.0 * i for i in range(1, 11)] + [500.0, 0.0, np.nan, 0.004, 650.0, 5000.0]
+    scope = [True] * 14 + [False, False]
+    out = scoring.gap_quintile_rating(np.array(gaps), np.array(ids, dtype=object), np.array(scope))
+    got = dict(zip(ids, out.tolist(), strict=True))
+    assert got == {
+        "k10": 5, "k09": 5, "k08": 5, "k07": 4, "k06": 4, "k05": 3, "t1": 3, "k04": 2,
+        "k03": 2, "k02": 1, "k01": 1, "z0": 1, "zn": 1, "zc": 1, "o1": 4, "o2": 5,
+    }  # fmt: skip
