@@ -15,7 +15,6 @@ from kamlib.i18n import (
     fmt_pct,
     t,
 )
-from kamlib.messages import ALL_MESSAGES
 
 NBSP = "\xa0"
 
@@ -79,15 +78,6 @@ def test_unsupported_language_is_a_clear_error():
 def test_unknown_message_key_fails_loudly():
     with pytest.raises(KeyError, match="no 'de' text"):
         t("does.not.exist", "de")
-
-
-def test_every_message_has_german_and_english_text():
-    incomplete = [
-        k
-        for k, v in ALL_MESSAGES.items()
-        if not (v.get("de", "").strip() and v.get("en", "").strip())
-    ]
-    assert incomplete == []
 
 
 def test_formatter_binds_language():

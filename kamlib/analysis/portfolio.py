@@ -47,7 +47,7 @@ Rules (each pinned by a test in tests/analysis/):
   customers with a shortfall >= 2 (rating 3 or worse) on that criterion,
   sorted by potential score descending, then id. Program key = criterion id.
 
-Stable keys (texts in kamlib/messages/portfolio.py): ABC-XYZ fields
+Stable keys (texts in kamlib/messages/<lang>/portfolio.yaml): ABC-XYZ fields
 "AX".."CZ" plus "new"/"no_revenue"; zones protect/develop/maintain/withdraw;
 programs = criterion ids (share_of_wallet, growth, decision_access,
 processes, chemistry, strategy, margin_quality, payment_behaviour);

@@ -145,9 +145,9 @@ def _scalar(v: Any) -> str:
 
 
 def _comment(path: str, lang: str) -> str:
-    from kamlib.messages.data import MESSAGES
+    from kamlib.messages import kit_entry
 
-    text = MESSAGES.get(f"data.cfg.{path}", {}).get(lang)
+    text = kit_entry(f"data.cfg.{path}", lang)
     return f"  # {text}" if text else ""
 
 
