@@ -10,9 +10,9 @@ without touching the kit; the first that has a key wins:
 Both use one format: a section per language, each a catalogue as in the kit::
 
     de:
-      portfolio.h.kpis: Ihr Portfolio auf einen Blick
+      portfolio.h.zones: 4. Zonen und unsere Bearbeitungsstrategie
     en:
-      portfolio.h.kpis: Your portfolio at a glance
+      portfolio.h.zones: 4. Zones and how we work them
 
 An override that the kit cannot use is left out with a warning
 (:class:`TextsWarning`) and the kit text is kept: an unknown key, an unknown
