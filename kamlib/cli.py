@@ -11,6 +11,7 @@ from typing import Annotated
 
 import typer
 
+from kamlib.i18n import LANGUAGES
 from kamlib.modules import MODULES
 
 app = typer.Typer(
@@ -72,7 +73,7 @@ def render(
     formats = _split([fmt])
     if not formats or any(f not in ("html", "pdf") for f in formats):
         raise _usage_error("--format takes html, pdf or html,pdf")
-    if lang is not None and lang not in ("de", "en"):
+    if lang is not None and lang not in LANGUAGES:
         raise _usage_error("--lang takes de or en")
     missing = [str(d) for d in client_dirs if not d.is_dir()]
     if missing:
@@ -127,7 +128,7 @@ def new(
     lang: Annotated[str, typer.Option("--lang", "-l", help="de or en: template language")] = "de",
 ) -> None:
     """Create a client folder with a commented client.yaml and input templates."""
-    if lang not in ("de", "en"):
+    if lang not in LANGUAGES:
         raise _usage_error("--lang takes de or en")
     if client_dir.exists() and any(client_dir.iterdir()):
         raise _usage_error(f"{client_dir} exists and is not empty; choose a new folder")
@@ -169,7 +170,7 @@ def export(
     """Export a module's customer-level result to Excel or CSV."""
     if module not in EXPORTABLE:
         raise _usage_error(f"--module: export is available for {', '.join(EXPORTABLE)}")
-    if lang is not None and lang not in ("de", "en"):
+    if lang is not None and lang not in LANGUAGES:
         raise _usage_error("--lang takes de or en")
     if out.suffix.lower() not in (".xlsx", ".csv"):
         raise _usage_error("--out must end in .xlsx or .csv")

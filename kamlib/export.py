@@ -27,7 +27,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from kamlib.i18n import t
+from kamlib.i18n import LANGUAGES, console_lang, t
 
 #: stable export columns in order, with their kind (drives the Excel number format)
 PORTFOLIO_COLUMNS: dict[str, str] = {
@@ -230,18 +230,18 @@ def run_export(
 
     Returns the CLI exit code: 0 done, 1 data error or file not writable,
     2 usage error (unknown module, bad date, language or suffix). Messages go
-    to stderr in ``lang`` (English until the client's language is known).
+    to stderr in the console language (:func:`kamlib.i18n.console_lang`).
     """
     from kamlib.config import ConfigError
     from kamlib.data import load_client
     from kamlib.data.client import ClientDataError
 
-    msg_lang = lang if lang in ("de", "en") else "en"
+    msg_lang = console_lang()
     out = Path(out)
     if module not in EXPORTS:
         _say(t("export.msg.unknown_module", msg_lang, module=module, available=", ".join(EXPORTS)))
         return 2
-    if lang is not None and lang not in ("de", "en"):
+    if lang is not None and lang not in LANGUAGES:
         _say(t("export.msg.bad_lang", "en", value=lang))
         return 2
     if out.suffix.lower() not in (".xlsx", ".csv"):
@@ -277,7 +277,7 @@ def run_export(
     try:
         write_export(df, out, lang)
     except OSError as exc:
-        _say(t("export.msg.write_error", lang, path=out, reason=exc.strerror or exc))
+        _say(t("export.msg.write_error", msg_lang, path=out, reason=exc.strerror or exc))
         return 1
-    _say(t("export.msg.written", lang, rows=len(df), path=out))
+    _say(t("export.msg.written", msg_lang, rows=len(df), path=out))
     return 0

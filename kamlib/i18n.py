@@ -17,19 +17,22 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import os
 from functools import cache
-from typing import Any
+from typing import Any, get_args
 
 import pandas as pd
 from babel import Locale
 from babel.dates import format_date
 from babel.numbers import format_currency, format_decimal, format_percent, get_currency_symbol
 
+from kamlib.config import Language
 from kamlib.messages import Entry, kit_entry
 from kamlib.texts import firm_texts
 
-#: the deliverable and console languages; every command's ``--lang`` offers these
-LANGUAGES = ("de", "en")
+#: the deliverable and console languages, written once (config.Language); every
+#: command's ``--lang`` and the workshop's language toggle offer these
+LANGUAGES: tuple[str, ...] = get_args(Language)
 #: en uses en_US CLDR data ("Sep", not en_GB "Sept"); dates keep the day-first pattern
 _LOCALES = {"de": "de_DE", "en": "en_US"}
 #: shown for missing values (NaN/None) in tables and text
@@ -43,6 +46,21 @@ def _locale(lang: str) -> str:
         raise ValueError(
             f"unsupported language {lang!r}; use one of {', '.join(LANGUAGES)}"
         ) from None
+
+
+def console_lang() -> str:
+    """Language of console messages, the one rule for every ``kam`` command.
+
+    ``KAM_LANG`` (``de``/``en``) if set, else the system locale (``LC_ALL``,
+    ``LC_MESSAGES``, ``LANG``: ``de_DE.UTF-8`` -> German), else English. The
+    console speaks to the consultant; a deliverable's language is separate
+    (``--lang``, else client.yaml's ``language``).
+    """
+    for var in ("KAM_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(var, "").strip()
+        if value:
+            return "de" if value.lower().startswith("de") else "en"
+    return "en"
 
 
 def _is_missing(value: Any) -> bool:

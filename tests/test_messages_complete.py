@@ -14,6 +14,7 @@ from kamlib.config import (
     KEY_ACCOUNT_CRITERIA,
     POTENTIAL_CRITERIA,
 )
+from kamlib.i18n import LANGUAGES
 from kamlib.messages import catalogue, languages
 
 DE, EN = catalogue("de"), catalogue("en")
@@ -37,8 +38,8 @@ def _forms(entry) -> dict[str, str]:
     return {"other": entry} if isinstance(entry, str) else entry
 
 
-def test_the_kit_ships_german_and_english():
-    assert languages() == ("de", "en")
+def test_the_kit_ships_a_catalogue_for_every_language_the_commands_offer():
+    assert languages() == LANGUAGES == ("de", "en")
 
 
 def test_german_and_english_have_the_same_keys():

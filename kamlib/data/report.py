@@ -8,7 +8,7 @@ from pathlib import Path
 import pandas as pd
 
 from kamlib.data.client import PROBLEM_COLUMNS
-from kamlib.i18n import fmt_int, t
+from kamlib.i18n import console_lang, fmt_int, t
 
 EXIT_OK, EXIT_DATA = 0, 1
 _STYLE = {"error": "bold red", "warning": "yellow", "info": "dim"}
@@ -76,10 +76,10 @@ def run_validate(client_dir: Path, out: Path | None) -> int:
     0 = no errors (warnings allowed), 1 = at least one error. Never lets a
     traceback reach the user: an unexpected failure is reported as an error.
     """
-    from kamlib.data.validate import _config_lang, collect
+    from kamlib.data.validate import collect
 
     client_dir = Path(client_dir)
-    lang = _config_lang(client_dir)
+    lang = console_lang()
     try:
         got = collect(client_dir, lang=lang)
     except Exception as exc:  # last line of defence: a message, never a traceback
