@@ -85,16 +85,18 @@ def to_entries(messages: dict[str, dict[str, str]]) -> dict[str, dict[str, objec
     return out
 
 
-def existing_keys(lang: str) -> dict[str, Path]:
+def existing_keys(lang: str, root: Path = CATALOGUE_DIR) -> dict[str, Path]:
     """Every key already in a catalogue file of ``lang`` -> that file."""
     found: dict[str, Path] = {}
-    for file in sorted((CATALOGUE_DIR / lang).glob("*.yaml")):
+    for file in sorted((root / lang).glob("*.yaml")):
         for key in _yaml().load(file) or {}:
             found[str(key)] = file
     return found
 
 
-def convert(sources: list[Path], into: str | None = None) -> list[Path]:
+def convert(
+    sources: list[Path], into: str | None = None, root: Path = CATALOGUE_DIR
+) -> list[Path]:
     """Write the catalogue files for ``sources``; return the files written."""
     plan: dict[Path, tuple[str, dict[str, object], dict[str, str]]] = {}
     seen: dict[tuple[str, str], Path] = {}
@@ -103,14 +105,14 @@ def convert(sources: list[Path], into: str | None = None) -> list[Path]:
         messages, comments, doc = read_source(src)
         topic = into or src.stem
         for lang, entries in to_entries(messages).items():
-            known = existing_keys(lang)
+            known = existing_keys(lang, root)
             for key in entries:
                 if key in known:
                     problems.append(f"{src}: key {key!r} already in {known[key]}")
                 if (lang, key) in seen:
                     problems.append(f"{src}: key {key!r} also in {seen[lang, key]}")
                 seen[lang, key] = src
-            target = CATALOGUE_DIR / lang / f"{topic}.yaml"
+            target = root / lang / f"{topic}.yaml"
             header, old, old_comments = plan.get(target, (doc, {}, {}))
             plan[target] = (header, {**old, **entries}, {**old_comments, **comments})
     if problems:
@@ -150,7 +152,7 @@ def main(argv: list[str] | None = None) -> int:
         print(exc, file=sys.stderr)
         return 1
     for path in written:
-        print(f"wrote {path.relative_to(ROOT)}")
+        print(f"wrote {path}")
     if args.delete:
         for src in sources:
             src.unlink()
