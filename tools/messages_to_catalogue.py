@@ -94,9 +94,7 @@ def existing_keys(lang: str, root: Path = CATALOGUE_DIR) -> dict[str, Path]:
     return found
 
 
-def convert(
-    sources: list[Path], into: str | None = None, root: Path = CATALOGUE_DIR
-) -> list[Path]:
+def convert(sources: list[Path], into: str | None = None, root: Path = CATALOGUE_DIR) -> list[Path]:
     """Write the catalogue files for ``sources``; return the files written."""
     plan: dict[Path, tuple[str, dict[str, object], dict[str, str]]] = {}
     seen: dict[tuple[str, str], Path] = {}
