@@ -40,8 +40,20 @@ class TextsWarning(UserWarning):
     """An override text was left out; the kit text is used instead."""
 
 
-def _warn(message: str) -> None:
-    warnings.warn(message, TextsWarning, stacklevel=3)
+def _warn(message: str, **kwargs: object) -> None:
+    warnings.warn(_say(message, **kwargs), TextsWarning, stacklevel=3)
+
+
+def _say(message: str, **kwargs: object) -> str:
+    """A message about overrides, in the console language (they are for the consultant).
+
+    Always the kit's wording: reading the overrides must not depend on them.
+    """
+    from kamlib.i18n import console_lang  # i18n reads this module's overrides
+
+    text = kit_entry(f"overrides.{message}", console_lang())
+    assert isinstance(text, str), message
+    return text.format(**kwargs)
 
 
 def placeholders(text: str) -> set[str]:
@@ -53,7 +65,7 @@ def _forms(entry: Entry) -> dict[str, str]:
     return {"other": entry} if isinstance(entry, str) else entry
 
 
-def override_problem(key: str, lang: str, entry: Entry) -> str | None:
+def override_problem(key: str, lang: str, entry: Entry, source: str = "") -> str | None:
     """Why the kit cannot use ``entry`` for ``key`` in ``lang``; ``None`` when it can.
 
     Each form must use the same placeholders as the kit's form of that name (a
@@ -62,19 +74,19 @@ def override_problem(key: str, lang: str, entry: Entry) -> str | None:
     """
     kit = kit_entry(key, lang)
     if kit is None:
-        return f"unknown text key {key!r}"
+        return _say("unknown_key", source=source, lang=lang, key=key)
     kit_forms = _forms(kit)
     for form, text in _forms(entry).items():
         try:
             got = placeholders(text)
         except ValueError as exc:
-            return f"{key}: broken braces ({exc})"
+            return _say("broken_braces", source=source, lang=lang, key=key, error=exc)
         # a plain text in place of plural forms stands for 'other'
         wanted = placeholders(kit_forms.get(form, kit_forms["other"]))
         if got != wanted:
-            show = ", ".join(f"{{{n}}}" for n in sorted(wanted)) or "none"
-            found = ", ".join(f"{{{n}}}" for n in sorted(got)) or "none"
-            return f"{key}: placeholders must be {show}, found {found}"
+            show = ", ".join(f"{{{n}}}" for n in sorted(wanted)) or _say("none")
+            found = ", ".join(f"{{{n}}}" for n in sorted(got)) or _say("none")
+            return _say("placeholders", source=source, lang=lang, key=key, wanted=show, found=found)
     return None
 
 
@@ -86,27 +98,27 @@ def parse_overrides(text: str, source: str) -> Overrides:
     try:
         data = YAML(typ="safe", pure=True).load(text)
     except YAMLError as exc:
-        _warn(f"{source}: not valid YAML, ignored ({exc})".replace("\n", " "))
+        _warn("bad_yaml", source=source, error=str(exc).replace("\n", " "))
         return {}
     if data is None:
         return {}
     if not isinstance(data, dict):
-        _warn(f"{source}: expected one section per language (de:, en:), ignored")
+        _warn("not_sections", source=source)
         return {}
     out: Overrides = {}
     known = languages()
     for lang, section in data.items():
         if lang not in known:
-            _warn(f"{source}: unknown language {lang!r} (use {', '.join(known)}), ignored")
+            _warn("unknown_lang", source=source, lang=lang, languages=", ".join(known))
             continue
         try:
             entries = parse_catalogue(_dump(section), f"{source}: {lang}")
         except CatalogueError as exc:
-            _warn(f"{exc}; section ignored")
+            _warn("bad_section", error=exc)
             continue
         for key, entry in entries.items():
-            if problem := override_problem(key, lang, entry):
-                _warn(f"{source}: {lang}: {problem}; the kit text is used")
+            if problem := override_problem(key, lang, entry, source):
+                warnings.warn(problem, TextsWarning, stacklevel=2)
             else:
                 out.setdefault(lang, {})[key] = entry
     return out
@@ -135,7 +147,7 @@ def _merge(layers: list[Overrides]) -> Overrides:
 def _firm_texts(folder: str) -> Overrides:
     path = Path(folder)
     if not path.is_dir():
-        _warn(f"{ENV_VAR}={folder}: no such folder, firm texts ignored")
+        _warn("no_folder", variable=ENV_VAR, folder=folder)
         return {}
     layers = [
         parse_overrides(file.read_text(encoding="utf-8"), str(file))
@@ -162,7 +174,16 @@ def client_texts(client_dir: Path | str) -> Overrides:
         return firm_texts()
     resolved = path.resolve()
     if not resolved.is_relative_to(folder.resolve()) or not resolved.is_file():
-        _warn(f"{path}: must be a file inside the client folder, ignored")
+        _warn("outside", path=path)
         return firm_texts()
     own = parse_overrides(resolved.read_text(encoding="utf-8"), str(path))
     return _merge([firm_texts(), own])
+
+
+def check_texts(client_dir: Path | str) -> list[str]:
+    """Every problem of the firm's and the client's override files, for ``kam validate``."""
+    _firm_texts.cache_clear()  # read again: warnings of an earlier read are not repeated
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", TextsWarning)
+        client_texts(client_dir)
+    return [str(w.message) for w in caught if issubclass(w.category, TextsWarning)]

@@ -105,3 +105,33 @@ def test_firm_folder_applies_everywhere_and_the_client_file_wins(tmp_path, monke
     assert t("common.revenue", f) == "Erlös"
     monkeypatch.delenv(ENV_VAR)
     assert t("common.revenue", "de") == "Umsatz"
+
+
+def test_a_broken_firm_file_warns_once_and_the_kit_text_is_used(tmp_path, monkeypatch):
+    firm = tmp_path / "firm"
+    firm.mkdir()
+    (firm / "house.yaml").write_text("de:\n  common.revnue: Erlös\n", encoding="utf-8")
+    monkeypatch.setenv(ENV_VAR, os.fspath(firm))
+    with pytest.warns(TextsWarning, match="common.revnue"):
+        assert t("common.revenue", "de") == "Umsatz"
+
+
+def test_warnings_speak_the_console_language(monkeypatch):
+    monkeypatch.setenv("KAM_LANG", "de")
+    with pytest.warns(TextsWarning, match="unbekannter Textschlüssel 'common.x'"):
+        parse_overrides("de:\n  common.x: Text\n", "texts.yaml")
+
+
+def test_kam_validate_lists_the_override_problems_without_failing(tmp_path, capsys):
+    from kamlib.data.report import run_validate
+    from tests.data.fixture_cases import build_case
+
+    d = build_case("18_unknown_customer", tmp_path / "c")
+    (d / "texts.yaml").write_text(
+        "en:\n  common.revenue: Sales\n  common.revnue: Sales\n", encoding="utf-8"
+    )
+    assert run_validate(d, None) == 0
+    out = capsys.readouterr().out
+    assert f"Own texts (texts.yaml, {ENV_VAR}):" in out
+    assert "unknown text key 'common.revnue'" in out
+    assert "common.revenue'" not in out  # the good line is not a problem

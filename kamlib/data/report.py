@@ -9,6 +9,7 @@ import pandas as pd
 
 from kamlib.data.client import PROBLEM_COLUMNS
 from kamlib.i18n import console_lang, fmt_int, t
+from kamlib.texts import ENV_VAR, check_texts
 
 EXIT_OK, EXIT_DATA = 0, 1
 _STYLE = {"error": "bold red", "warning": "yellow", "info": "dim"}
@@ -102,6 +103,9 @@ def run_validate(client_dir: Path, out: Path | None) -> int:
     )
     failed = bool(counts.get("error", 0))
     print(t("data.v_failed" if failed else "data.v_ok", lang))
+    if notes := check_texts(client_dir):  # the firm's own wording; never an error
+        print(t("overrides.v_title", lang, variable=ENV_VAR))
+        print("\n".join(f"  - {note}" for note in notes))
     if out is not None:
         try:
             write_problems(problems, Path(out), lang)
