@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import os
+import re
 from functools import cache
 from typing import Any, get_args
 
@@ -37,6 +38,7 @@ LANGUAGES: tuple[str, ...] = get_args(Language)
 _LOCALES = {"de": "de_DE", "en": "en_US"}
 #: shown for missing values (NaN/None) in tables and text
 MISSING = "–"
+_LETTER_SYMBOL_BEFORE_DIGIT = re.compile(r"([A-Za-z])(\d)")
 
 
 def _locale(lang: str) -> str:
@@ -76,16 +78,18 @@ def _currency_pattern(lang: str, decimals: int) -> str:
 
 
 def fmt_money(value: Any, lang: str, currency: str = "EUR", decimals: int = 0) -> str:
-    """Format an amount of money: de ``1.234,56 €``, en ``€1,234.56``."""
+    """Format an amount of money: de ``1.234,56 €``, en ``€1,234.56``, ``CHF 1,234.56``."""
     if _is_missing(value):
         return MISSING
-    return format_currency(
+    text = format_currency(
         float(value),
         currency,
         format=_currency_pattern(lang, decimals),
         locale=_locale(lang),
         currency_digits=False,
     )
+    # CLDR currency spacing: a symbol ending in a letter does not touch the digits
+    return _LETTER_SYMBOL_BEFORE_DIGIT.sub("\\1\xa0\\2", text)
 
 
 @cache
@@ -248,6 +252,10 @@ class Formatter(str):
         from kamlib.texts import client_texts
 
         return cls(lang, client.config.currency, client_texts(client.client_dir))
+
+    def in_language(self, lang: str) -> Formatter:
+        """The same currency and house texts in another language (workshop toggle)."""
+        return Formatter(str(lang), self.currency, self.texts)
 
     def __repr__(self) -> str:
         return f"Formatter({self.lang!r}, {self.currency!r})"

@@ -14,7 +14,7 @@ import matplotlib.pyplot as plt  # noqa: E402
 
 from kamlib.charts import overview as overview_charts  # noqa: E402
 from kamlib.charts import portfolio as portfolio_charts  # noqa: E402
-from kamlib.i18n import Formatter, fmt_money_short, t  # noqa: E402
+from kamlib.i18n import Formatter, fmt_money, fmt_money_short, t  # noqa: E402
 from kamlib.narrative import overview as overview_text  # noqa: E402
 from kamlib.narrative import portfolio as portfolio_text  # noqa: E402
 from tests.fake_portfolio import small_result  # noqa: E402
@@ -30,6 +30,13 @@ def test_short_money_in_swiss_francs():
     assert fmt_money_short(1_250_000, "en", "CHF") == f"CHF{NBSP}1.2m"
     assert fmt_money_short(350_000, "en", "CHF") == f"CHF{NBSP}350k"
     assert fmt_money_short(500, "de", "CHF") == f"500{NBSP}CHF"
+
+
+def test_full_money_in_swiss_francs_keeps_a_space_after_the_letter_symbol():
+    assert fmt_money(3600, "en", "CHF") == f"CHF{NBSP}3,600"
+    assert fmt_money(-3600, "en", "CHF") == f"-CHF{NBSP}3,600"
+    assert fmt_money(3600, "de", "CHF") == f"3.600{NBSP}CHF"
+    assert fmt_money(3600, "en", "USD") == "$3,600"
 
 
 def test_short_money_in_dollars_and_negative_amounts():
