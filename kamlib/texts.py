@@ -27,7 +27,16 @@ import warnings
 from functools import cache
 from pathlib import Path
 
-from kamlib.messages import CatalogueError, Entry, kit_entry, languages, parse_catalogue
+import yaml
+
+from kamlib.messages import (
+    CatalogueError,
+    Entry,
+    catalogue_entries,
+    kit_entry,
+    languages,
+    load_yaml,
+)
 
 TEXTS_FILE = "texts.yaml"
 ENV_VAR = "KAM_TEXTS_DIR"
@@ -92,12 +101,9 @@ def override_problem(key: str, lang: str, entry: Entry, source: str = "") -> str
 
 def parse_overrides(text: str, source: str) -> Overrides:
     """Read an override file; unusable entries are left out with a :class:`TextsWarning`."""
-    from ruamel.yaml import YAML
-    from ruamel.yaml.error import YAMLError
-
     try:
-        data = YAML(typ="safe", pure=True).load(text)
-    except YAMLError as exc:
+        data = load_yaml(text)
+    except yaml.YAMLError as exc:
         _warn("bad_yaml", source=source, error=str(exc).replace("\n", " "))
         return {}
     if data is None:
@@ -112,7 +118,7 @@ def parse_overrides(text: str, source: str) -> Overrides:
             _warn("unknown_lang", source=source, lang=lang, languages=", ".join(known))
             continue
         try:
-            entries = parse_catalogue(_dump(section), f"{source}: {lang}")
+            entries = catalogue_entries(section, f"{source}: {lang}")
         except CatalogueError as exc:
             _warn("bad_section", error=exc)
             continue
@@ -122,17 +128,6 @@ def parse_overrides(text: str, source: str) -> Overrides:
             else:
                 out.setdefault(lang, {})[key] = entry
     return out
-
-
-def _dump(section: object) -> str:
-    """Back to YAML text so a section goes through the same checks as a kit file."""
-    import io
-
-    from ruamel.yaml import YAML
-
-    buf = io.StringIO()
-    YAML(typ="safe", pure=True).dump(section, buf)
-    return buf.getvalue()
 
 
 def _merge(layers: list[Overrides]) -> Overrides:

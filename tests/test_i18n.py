@@ -99,3 +99,19 @@ def test_count_of_one_picks_the_singular_text():
 
 def test_english_month_abbreviations_are_three_letters():
     assert fmt_date(dt.date(2026, 9, 30), "en") == "30 Sep 2026"
+
+
+def test_catalogue_words_that_yaml_1_1_reads_as_values_stay_text():
+    # "yes"/"no" unquoted in en/common.yaml: a plain YAML loader would return True/False
+    assert t("common.yes", "en") == "yes"
+    assert t("common.no", "en") == "no"
+
+
+def test_plural_form_follows_babel_rules():
+    from kamlib.i18n import plural_form
+
+    assert [plural_form(n, "de") for n in (0, 1, 2, 1.5)] == ["other", "one", "other", "other"]
+    assert plural_form(None, "en") == "other"
+    # count= wins over a formatted n
+    assert t("data.q_credit", "en", count=1, n="x", amount="€5") == "1 credit-note line netted (€5)."
+    assert t("data.q_credit", "en", count=2, n="1", amount="€5") == "1 credit-note lines netted (€5)."

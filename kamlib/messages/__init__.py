@@ -23,8 +23,7 @@ from functools import cache
 from importlib.resources import files
 from typing import Any
 
-from ruamel.yaml import YAML
-from ruamel.yaml.error import YAMLError
+import yaml
 
 #: a text, or its plural forms keyed by CLDR category (``one``, ``other``, ...)
 Entry = str | dict[str, str]
@@ -35,13 +34,30 @@ class CatalogueError(ValueError):
     """A text catalogue or override file is not in the expected format."""
 
 
+class _TextLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """YAML where every plain scalar is text: ``yes``, ``no``, ``1.0`` stay words, not values."""
+
+
+_TextLoader.yaml_implicit_resolvers = {}
+
+
+def load_yaml(text: str) -> Any:
+    """Parse YAML text with every scalar as ``str`` (``yaml.YAMLError`` when malformed)."""
+    return yaml.load(text, Loader=_TextLoader)  # a SafeLoader: no Python objects
+
+
 def parse_catalogue(text: str, source: str) -> dict[str, Entry]:
     """Parse one catalogue (YAML text) into ``{key: text or {category: text}}``."""
     try:
-        data = YAML(typ="safe", pure=True).load(text)
-    except YAMLError as exc:
+        data = load_yaml(text)
+    except yaml.YAMLError as exc:
         raise CatalogueError(f"{source}: not valid YAML ({exc})".replace("\n", " ")) from None
-    if data is None:
+    return catalogue_entries(data, source)
+
+
+def catalogue_entries(data: Any, source: str) -> dict[str, Entry]:
+    """Check parsed catalogue data: ``{key: text or {category: text}}``."""
+    if data is None or data == "":
         return {}
     if not isinstance(data, dict):
         raise CatalogueError(f"{source}: expected 'key: text' lines")
