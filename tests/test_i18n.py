@@ -113,5 +113,9 @@ def test_plural_form_follows_babel_rules():
     assert [plural_form(n, "de") for n in (0, 1, 2, 1.5)] == ["other", "one", "other", "other"]
     assert plural_form(None, "en") == "other"
     # count= wins over a formatted n
-    assert t("data.q_credit", "en", count=1, n="x", amount="€5") == "1 credit-note line netted (€5)."
-    assert t("data.q_credit", "en", count=2, n="1", amount="€5") == "1 credit-note lines netted (€5)."
+    assert (
+        t("data.q_credit", "en", count=1, n="x", amount="€5") == "1 credit-note line netted (€5)."
+    )
+    assert (
+        t("data.q_credit", "en", count=2, n="1", amount="€5") == "1 credit-note lines netted (€5)."
+    )
