@@ -198,7 +198,12 @@ def plural_form(count: float | None, lang: str) -> str:
     """CLDR plural category of ``count`` in ``lang`` (``one``/``other`` for de and en)."""
     if count is None:
         return "other"
-    return Locale.parse(_locale(lang)).plural_form(abs(count))
+    return _plural_rule(str(lang))(abs(count))
+
+
+@cache
+def _plural_rule(lang: str) -> Any:
+    return Locale.parse(_locale(lang)).plural_form
 
 
 def t(key: str, lang: str, **kwargs: Any) -> str:
