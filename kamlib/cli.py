@@ -19,6 +19,7 @@ from kamlib.cli_checks import (
     export_options,
     render_options,
 )
+from kamlib.languages import LANGUAGES
 from kamlib.modules import MODULES, exportable
 
 if TYPE_CHECKING:
@@ -161,7 +162,7 @@ def new(
     lang: Annotated[str, typer.Option("--lang", "-l", help="de or en: template language")] = "de",
 ) -> None:
     """Create a client folder with a commented client.yaml and input templates."""
-    if lang not in ("de", "en"):
+    if lang not in LANGUAGES:
         raise _usage_error("--lang takes de or en")
     if client_dir.exists() and any(client_dir.iterdir()):
         raise _usage_error(f"{client_dir} exists and is not empty; choose a new folder")

@@ -13,9 +13,9 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from kamlib.as_of import parse_as_of
+from kamlib.languages import LANGUAGES
 
 FORMATS = ("html", "pdf")
-LANGS = ("de", "en")
 TABLE_SUFFIXES = (".xlsx", ".csv")
 
 
@@ -35,7 +35,7 @@ def _say(key: str, **kwargs: object) -> UsageError:
 def check_jobs(jobs: int) -> None:
     """``--jobs``: 0 (one per CPU core) or a positive number."""
     if jobs < 0:
-        raise _say("h9.cli.bad_jobs", value=jobs)
+        raise _say("safety.cli.bad_jobs", value=jobs)
 
 
 def check_as_of(value: str | None) -> str | None:
@@ -45,27 +45,27 @@ def check_as_of(value: str | None) -> str | None:
     try:
         return parse_as_of(value).isoformat()
     except ValueError:
-        raise _say("h9.cli.bad_as_of", value=value) from None
+        raise _say("safety.cli.bad_as_of", value=value) from None
 
 
 def check_lang(lang: str | None) -> None:
     """``--lang``: de or en (or not given)."""
-    if lang is not None and lang not in LANGS:
-        raise _say("h9.cli.bad_lang")
+    if lang is not None and lang not in LANGUAGES:
+        raise _say("safety.cli.bad_lang")
 
 
 def check_formats(fmt: str) -> list[str]:
     """``--format``: html, pdf or both, comma-separated; returns the list."""
     formats = [f.strip() for f in fmt.split(",") if f.strip()]
     if not formats or any(f not in FORMATS for f in formats):
-        raise _say("h9.cli.bad_format")
+        raise _say("safety.cli.bad_format")
     return formats
 
 
 def check_table_file(out: Path, option: str = "--out") -> None:
     """A table output (problem list, export) must end in .xlsx or .csv."""
     if out.suffix.lower() not in TABLE_SUFFIXES:
-        raise _say("h9.cli.bad_table_suffix", option=option, path=out)
+        raise _say("safety.cli.bad_table_suffix", option=option, path=out)
 
 
 def path_forms(path: Path) -> set[Path]:
@@ -82,7 +82,7 @@ def check_file_outside(out: Path, client_dirs: Iterable[Path], option: str = "--
     """A file output must not lie inside a client folder (the kit never writes there)."""
     for client in client_dirs:
         if is_within(out, client):
-            raise _say("h9.cli.out_in_client", option=option, path=out, client_dir=client)
+            raise _say("safety.cli.out_in_client", option=option, path=out, client_dir=client)
 
 
 def check_folder_outside(out: Path, client_dirs: Iterable[Path], option: str = "--out") -> None:
@@ -96,13 +96,13 @@ def check_folder_outside(out: Path, client_dirs: Iterable[Path], option: str = "
     clients = list(client_dirs)
     for client in clients:
         if is_within(out, client):
-            raise _say("h9.cli.out_in_client", option=option, path=out, client_dir=client)
+            raise _say("safety.cli.out_in_client", option=option, path=out, client_dir=client)
     slugs = {p.name for c in clients for p in path_forms(c)}  # render names trees by folder
     for slug in slugs:
         tree = Path(out) / slug
         for client in clients:
             if is_within(tree, client) or is_within(client, tree):
-                raise _say("h9.cli.out_in_client", option=option, path=out, client_dir=client)
+                raise _say("safety.cli.out_in_client", option=option, path=out, client_dir=client)
 
 
 def render_options(

@@ -27,7 +27,8 @@ from pydantic import (
 from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
 
-Language = Literal["de", "en"]
+from kamlib.languages import Language
+
 Fraction = Annotated[float, Field(ge=0.0, le=1.0)]
 
 #: Criterion ids a portfolio weight may use, with where the value comes from.

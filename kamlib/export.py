@@ -31,7 +31,7 @@ import pandas as pd
 
 from kamlib.as_of import as_of_outside_data, parse_as_of
 from kamlib.atomic import atomic_write_with
-from kamlib.i18n import t
+from kamlib.i18n import LANGUAGES, console_lang, t
 from kamlib.modules import ExportSpec, Module, exportable, get_module, resolve
 
 _NUMBER_FORMATS = {
@@ -221,19 +221,19 @@ def run_export(
 
     Returns the CLI exit code: 0 done, 1 data error or file not writable,
     2 usage error (unknown module, bad date, language or suffix). Messages go
-    to stderr in ``lang`` (English until the client's language is known).
+    to stderr in the console language (:func:`kamlib.i18n.console_lang`).
     """
     from kamlib.config import ConfigError
     from kamlib.data import load_client
     from kamlib.data.client import ClientDataError
 
-    msg_lang = lang if lang in ("de", "en") else "en"
+    msg_lang = console_lang()
     out = Path(out)
     if module not in exportable():
         available = ", ".join(exportable())
         _say(t("export.msg.unknown_module", msg_lang, module=module, available=available))
         return 2
-    if lang is not None and lang not in ("de", "en"):
+    if lang is not None and lang not in LANGUAGES:
         _say(t("export.msg.bad_lang", "en", value=lang))
         return 2
     if out.suffix.lower() not in (".xlsx", ".csv"):
@@ -275,7 +275,7 @@ def run_export(
     try:
         write_export(df, out, lang)
     except OSError as exc:  # nothing was left behind: write_export is all or nothing
-        _say(t("export.msg.write_error", lang, path=out, reason=exc.strerror or exc))
+        _say(t("export.msg.write_error", msg_lang, path=out, reason=exc.strerror or exc))
         return 1
-    _say(t("export.msg.written", lang, rows=len(df), path=out))
+    _say(t("export.msg.written", msg_lang, rows=len(df), path=out))
     return 0

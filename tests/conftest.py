@@ -2,6 +2,7 @@
 
 import os
 
+import pytest
 from hypothesis import HealthCheck, settings
 
 # A loaded 2-core CI machine must not turn a slow example into a failure
@@ -14,3 +15,10 @@ settings.register_profile(
     print_blob=True,
 )
 settings.load_profile("kam")
+
+
+@pytest.fixture(autouse=True)
+def english_console(monkeypatch):
+    """Console messages in English whatever the machine's locale (console_lang's rule);
+    a test that checks German output sets KAM_LANG=de itself."""
+    monkeypatch.setenv("KAM_LANG", "en")

@@ -1,5 +1,6 @@
-"""Every portfolio text exists in German and English, and every key the analysis or the
-config can produce has its text (cross-check against kamlib.config criteria tables)."""
+"""Every kit text exists in German and English with the same placeholders and plural
+forms, and every key the analysis or the config can produce has its text
+(cross-check against kamlib.config criteria tables)."""
 
 import re
 import string
@@ -13,25 +14,58 @@ from kamlib.config import (
     KEY_ACCOUNT_CRITERIA,
     POTENTIAL_CRITERIA,
 )
-from kamlib.messages.portfolio import MESSAGES
+from kamlib.i18n import LANGUAGES
+from kamlib.messages import catalogue, languages
 
-PORTFOLIO_KEYS = sorted(MESSAGES)
+DE, EN = catalogue("de"), catalogue("en")
+ALL_KEYS = sorted(DE.keys() | EN.keys())
+
+
+def _other(entry):
+    return entry if isinstance(entry, str) else entry["other"]
+
+
+# the portfolio texts as {key: {"de": text, "en": text}} ("other" form of plurals)
+MESSAGES = {k: {"de": _other(DE[k]), "en": _other(EN[k])} for k in DE if k in EN}
+PORTFOLIO_KEYS = sorted(k for k in MESSAGES if k.startswith("portfolio."))
 
 
 def _placeholders(text: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(text) if name}
 
 
-@pytest.mark.parametrize("key", PORTFOLIO_KEYS)
-def test_every_portfolio_message_has_non_empty_german_and_english(key):
-    texts = MESSAGES[key]
-    assert set(texts) == {"de", "en"}, key
-    assert texts["de"].strip() and texts["en"].strip(), key
+def _forms(entry) -> dict[str, str]:
+    return {"other": entry} if isinstance(entry, str) else entry
 
 
-@pytest.mark.parametrize("key", PORTFOLIO_KEYS)
-def test_german_and_english_use_the_same_placeholders(key):
-    assert _placeholders(MESSAGES[key]["de"]) == _placeholders(MESSAGES[key]["en"]), key
+def test_the_kit_ships_a_catalogue_for_every_language_the_commands_offer():
+    assert languages() == LANGUAGES == ("de", "en")
+
+
+def test_german_and_english_have_the_same_keys():
+    assert sorted(DE.keys() - EN.keys()) == []
+    assert sorted(EN.keys() - DE.keys()) == []
+
+
+@pytest.mark.parametrize("key", ALL_KEYS)
+def test_every_text_is_non_empty_in_both_languages(key):
+    for entry in (DE[key], EN[key]):
+        assert all(text.strip() for text in _forms(entry).values()), key
+
+
+@pytest.mark.parametrize("key", ALL_KEYS)
+def test_german_and_english_use_the_same_placeholders_and_plural_forms(key):
+    de, en = _forms(DE[key]), _forms(EN[key])
+    # de and en share CLDR's plural categories (one, other)
+    assert de.keys() == en.keys(), key
+    for form in de:
+        assert _placeholders(de[form]) == _placeholders(en[form]), (key, form)
+
+
+def test_plural_texts_offer_exactly_one_and_other():
+    plural = [k for k, v in DE.items() if isinstance(v, dict)]
+    assert "data.q_credit" in plural and "portfolio.find.upside" in plural
+    assert all(set(DE[k]) == {"one", "other"} for k in plural)
 
 
 def test_all_keys_carry_the_portfolio_prefix():
@@ -102,7 +136,6 @@ def test_german_texts_use_real_umlauts_not_ascii_substitutes():
     assert not bad
 
 
-def test_singular_variants_exist_only_beside_their_plural():
-    for key in PORTFOLIO_KEYS:
-        if key.endswith(".one"):
-            assert key.removesuffix(".one") in MESSAGES, key
+def test_no_singular_variant_keys_remain_beside_plural_forms():
+    # the old "<key>.one" convention is replaced by plural forms inside one entry
+    assert [k for k in ALL_KEYS if k.endswith(".one")] == []

@@ -31,6 +31,7 @@ import pytest
 import kamlib
 from kamlib.analysis import portfolio as pf
 from kamlib.config import load_config
+from kamlib.i18n import Formatter
 from kamlib.widgets import (
     Choice,
     RangePair,
@@ -270,6 +271,16 @@ def test_language_toggle_relabels_controls_and_outputs(panel: SettingsPanel):
     assert "Develop → Withdraw" in panel.sections["changed"].value
     assert "€3,600" in panel.sections["changed"].value
     assert "Recomputed in" in panel.status_text
+
+
+def test_language_toggle_keeps_the_client_currency(tiny_dir: Path):
+    client = kamlib.load_client(tiny_dir)
+    p = portfolio_panel(client, lang=Formatter("de", "CHF"), workshop=True, show=False)
+    p.set("portfolio.zone_split.potential", 60)
+    assert "3.600\xa0CHF" in p.sections["changed"].value
+    p.set_language("en")
+    assert p.lang == "en" and p.lang.currency == "CHF"
+    assert "CHF\xa03,600" in p.sections["changed"].value and "€" not in p.sections["changed"].value
 
 
 def test_timing_is_measured_for_each_change(panel: SettingsPanel):

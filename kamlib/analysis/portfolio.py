@@ -64,7 +64,7 @@ Rules (each pinned by a test in tests/analysis/):
 - Concentration and the Lorenz curve: :func:`kamlib.analysis.shares.revenue_concentration`
   on the customers with positive revenue (the base the overview uses).
 
-Stable keys (texts in kamlib/messages/portfolio.py): ABC-XYZ fields
+Stable keys (texts in kamlib/messages/<lang>/portfolio.yaml): ABC-XYZ fields
 "AX".."CZ" plus "new"/"no_revenue"; zones protect/develop/maintain/withdraw;
 programs = criterion ids (share_of_wallet, growth, decision_access,
 processes, chemistry, strategy, margin_quality, payment_behaviour);

@@ -1,7 +1,7 @@
 """Stable keys for the portfolio's handling recommendations and focus programs.
 
 The analysis only returns *keys*; the German/English texts live in
-``kamlib/messages/portfolio.py`` (owned by the deliverable). Suggested
+``kamlib/messages/<lang>/portfolio.yaml`` (owned by the deliverable). Suggested
 message keys (the deliverable may choose others, the keys below are stable):
 
 - ABC-XYZ field ``AX`` .. ``CZ`` (``matrix.field``; ``matrix.recommendation``

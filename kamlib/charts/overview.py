@@ -95,7 +95,7 @@ def yearly_chart(result: OverviewResult, lang: str) -> Figure:
     ax.set_xticks(x, labels)
     top = float(max(y["revenue"].max(), 0))
     ax.set_ylim(0, top * (1 + HEADROOM) if top > 0 else 1)
-    money_axis(ax, lang)
+    money_axis(ax, f)
     ax.grid(axis="x", visible=False)
     ax.legend(handles=handles, loc="upper left", ncol=2)
     return finish(fig, ax, title, f.t("overview.axis_year"), f.t("overview.axis_amount"))
@@ -144,7 +144,7 @@ def monthly_chart(result: OverviewResult, lang: str) -> Figure:
     order = sorted(range(len(labels)), key=lambda i: labels[i] != current_label)  # bars first
     top = float(np.nanmax([m["revenue"].max(), m["prev_year_revenue"].max(), 0]))
     ax.set_ylim(min(0.0, float(m["revenue"].min())), top * (1 + HEADROOM) if top > 0 else 1)
-    money_axis(ax, lang)
+    money_axis(ax, f)
     ax.grid(axis="x", visible=False)
     ax.legend([handles[i] for i in order], [labels[i] for i in order], loc="upper left", ncol=2)
     return finish(fig, ax, title, f.t("overview.axis_month"), f.t("overview.axis_revenue"))
@@ -178,7 +178,7 @@ def dimension_chart(result: OverviewResult, dimension: str, lang: str) -> Figure
     ax.invert_yaxis()
     # room for the value labels right of the longest bar
     ax.set_xlim(min(0.0, float(table["revenue"].min())), right * 1.32 if right > 0 else 1)
-    money_axis(ax, lang, "x")
+    money_axis(ax, f, "x")
     # compact money labels are wide ("10,0 Mio. €"): few ticks keep them apart
     ax.xaxis.set_major_locator(MaxNLocator(nbins=4))
     ax.grid(axis="y", visible=False)

@@ -32,7 +32,7 @@ from kamlib.charts.style import (
     percent_axis,
     share_square,
 )
-from kamlib.i18n import fmt_int, fmt_money_short, fmt_num, fmt_pct, t
+from kamlib.i18n import Formatter, fmt_int, fmt_num, fmt_pct, t
 
 #: bubble area (points^2) of the largest customer in the portfolio chart
 MAX_BUBBLE_AREA = 900.0
@@ -215,7 +215,7 @@ def bubble_chart(result: PortfolioResult, lang: str, max_labels: int = MAX_LABEL
     size_handles = [Line2D([], [], ls="", label=t("portfolio.chart.bubble_legend", lang))] + [
         Line2D(
             [], [], ls="", marker="o", markersize=np.sqrt(max(frac * MAX_BUBBLE_AREA, 4)),
-            markerfacecolor="white", markeredgecolor=GREY, label=fmt_money_short(top * frac, lang),
+            markerfacecolor="white", markeredgecolor=GREY, label=Formatter(lang).money_short(top * frac),
         )
         for frac in (0.25, 0.05)
     ]  # fmt: skip

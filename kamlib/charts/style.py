@@ -9,7 +9,7 @@ from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter
 
-from kamlib.i18n import fmt_money_short, fmt_num, fmt_pct
+from kamlib.i18n import Formatter, fmt_num, fmt_pct
 
 #: deep blue primary, then a calm qualitative palette (colour-blind safe order)
 PALETTE = ["#1F4E79", "#2E86AB", "#F18F01", "#6C8EAD", "#C73E1D", "#3B8B5A", "#9B5DE5", "#8D99AE"]
@@ -61,8 +61,13 @@ def new_figure(width: float = FULL_WIDTH, height: float = 3.6) -> tuple[Figure, 
 
 
 def money_axis(ax: Axes, lang: str, axis: str = "y") -> None:
-    """Format an axis as compact money (``1,2 Mio. €`` / ``€1.2m``)."""
-    fmt = FuncFormatter(lambda v, _pos: fmt_money_short(v, lang))
+    """Format an axis as compact money (``1,2 Mio. €`` / ``€1.2m``).
+
+    Pass the deliverable's :class:`~kamlib.i18n.Formatter` as ``lang`` for the
+    client's currency; a plain language code means euros.
+    """
+    f = Formatter(lang)
+    fmt = FuncFormatter(lambda v, _pos: f.money_short(v))
     (ax.yaxis if axis == "y" else ax.xaxis).set_major_formatter(fmt)
 
 

@@ -668,10 +668,9 @@ def normalise_header(text: object) -> str:
 
 def _template_labels(table: str, column: str) -> tuple[str, ...]:
     # lazy import: messages import nothing from here, but keep the module light
-    from kamlib.messages.data import MESSAGES
+    from kamlib.messages import all_languages_texts
 
-    texts = MESSAGES.get(f"data.col.{table}.{column}", {})
-    return tuple(texts.values())
+    return all_languages_texts(f"data.col.{table}.{column}")
 
 
 @cache

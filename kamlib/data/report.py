@@ -10,7 +10,8 @@ import pandas as pd
 from kamlib.atomic import atomic_write_with
 from kamlib.data.client import PROBLEM_COLUMNS
 from kamlib.export import as_os_error
-from kamlib.i18n import fmt_int, t
+from kamlib.i18n import console_lang, fmt_int, t
+from kamlib.texts import ENV_VAR, check_texts
 
 EXIT_OK, EXIT_DATA = 0, 1
 _STYLE = {"error": "bold red", "warning": "yellow", "info": "dim"}
@@ -87,10 +88,10 @@ def run_validate(client_dir: Path, out: Path | None) -> int:
     0 = no errors (warnings allowed), 1 = at least one error. Never lets a
     traceback reach the user: an unexpected failure is reported as an error.
     """
-    from kamlib.data.validate import _config_lang, collect
+    from kamlib.data.validate import collect
 
     client_dir = Path(client_dir)
-    lang = _config_lang(client_dir)
+    lang = console_lang()
     try:
         got = collect(client_dir, lang=lang)
     except Exception as exc:  # last line of defence: a message, never a traceback
@@ -113,12 +114,15 @@ def run_validate(client_dir: Path, out: Path | None) -> int:
     )
     failed = bool(counts.get("error", 0))
     print(t("data.v_failed" if failed else "data.v_ok", lang))
+    if notes := check_texts(client_dir):  # the firm's own wording; never an error
+        print(t("overrides.v_title", lang, variable=ENV_VAR))
+        print("\n".join(f"  - {note}" for note in notes))
     if out is not None:
         try:
             write_problems(problems, Path(out), lang)
             print(t("data.v_written", lang, path=out))
         except (OSError, ValueError) as exc:  # full disk, no permission: nothing left behind
             reason = getattr(exc, "strerror", None) or exc
-            print(t("h9.out.file_failed", lang, path=out, reason=reason), file=sys.stderr)
+            print(t("safety.out.file_failed", lang, path=out, reason=reason), file=sys.stderr)
             return EXIT_DATA
     return EXIT_DATA if failed else EXIT_OK

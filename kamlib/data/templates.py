@@ -146,13 +146,13 @@ def _scalar(v: Any) -> str:
 
 
 def _comment(path: str, lang: str) -> str:
-    from kamlib.messages import ALL_MESSAGES as MESSAGES
+    from kamlib.messages import kit_entry
 
     sections = {m.settings: m for m in MODULES.values() if m.settings}
     if path in sections:  # a module's section: named after the module's title
         text = t("registry.cfg_module", lang, title=sections[path].title[lang])
     else:
-        text = MESSAGES.get(f"data.cfg.{path}", {}).get(lang)
+        text = kit_entry(f"data.cfg.{path}", lang)
     return f"  # {text}" if text else ""
 
 

@@ -3,7 +3,7 @@
 Every function takes a :class:`~kamlib.analysis.portfolio.PortfolioResult`
 and ``lang`` ("de" | "en"). Texts are HTML-safe (customer names escaped) with
 every figure formatted for the language; the wording lives in
-:mod:`kamlib.messages.portfolio`. Tables come as :class:`TableSpec` (a small
+the catalogues ``kamlib/messages/<lang>/portfolio.yaml``. Tables come as :class:`TableSpec` (a small
 DataFrame plus column labels and formats for :func:`kamlib.report.table`), so
 the notebook stays thin and the deliverable stays readable with 20,000
 customers: tables show the top ``settings.top_n`` rows, the export has the rest.
@@ -149,12 +149,8 @@ def finding_concentration(result: PortfolioResult, lang: str) -> str | None:
 
 
 def _tn(key: str, count: int, lang: str, **kwargs: Any) -> str:
-    """Text for ``key`` with the singular variant ``<key>.one`` when ``count`` is 1."""
-    from kamlib.messages import ALL_MESSAGES
-
-    if count == 1 and f"{key}.one" in ALL_MESSAGES:
-        key = f"{key}.one"
-    return t(key, lang, **kwargs)
+    """Text for ``key`` in the plural form that fits ``count``."""
+    return t(key, lang, count=count, **kwargs)
 
 
 def finding_upside(result: PortfolioResult, lang: str) -> str | None:

@@ -140,7 +140,7 @@ class BatchResult:
     def interrupted_line(self, lang: str | None = None) -> str:
         """The one line saying the batch was interrupted and how far it got."""
         done = sum(1 for i in self.items if i.status == "ok")
-        return t("h9.render.interrupted", lang or ui_lang(), done=done, total=self.planned)
+        return t("safety.render.interrupted", lang or ui_lang(), done=done, total=self.planned)
 
     def print_summary(self, file: IO[str] | None = None, lang: str | None = None) -> None:
         """Print :meth:`summary_lines` (to stdout by default)."""
@@ -403,7 +403,7 @@ def output_folder_problem(out: Path) -> str | None:
         atomic_write_text(probe, "")
         probe.unlink()
     except OSError as exc:
-        return t("h9.out.unwritable", ui_lang(), path=out, reason=exc.strerror or exc)
+        return t("safety.out.unwritable", ui_lang(), path=out, reason=exc.strerror or exc)
     return None
 
 
@@ -420,7 +420,7 @@ def _write_safely(result: BatchResult, path: Path, write: Callable, *args) -> Pa
             with contextlib.suppress(OSError):
                 leftover.unlink()
         result.notes.append(
-            t("h9.out.index_failed", ui_lang(), path=path, reason=exc.strerror or exc)
+            t("safety.out.index_failed", ui_lang(), path=path, reason=exc.strerror or exc)
         )
         return None
 

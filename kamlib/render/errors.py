@@ -6,10 +6,9 @@ The task function (:mod:`kamlib.render.task`) turns each into a status on the
 
 from __future__ import annotations
 
-import os
 import re
 
-from kamlib.i18n import t
+from kamlib.i18n import console_lang, t
 
 #: exception names raised by kamlib.load_client for bad client inputs
 DATA_ERROR_NAMES = frozenset({"ClientDataError", "ConfigError"})
@@ -17,12 +16,8 @@ _ANSI = re.compile(r"\x1b\[[0-9;]*m")
 
 
 def ui_lang() -> str:
-    """Language of console messages: ``KAM_LANG``, else the locale (``LANG=de_DE…``), else en."""
-    for var in ("KAM_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
-        value = os.environ.get(var, "")
-        if value:
-            return "de" if value.lower().startswith("de") else "en"
-    return "en"
+    """Language of console messages (:func:`kamlib.i18n.console_lang`, the one rule)."""
+    return console_lang()
 
 
 def first_line(text: str, limit: int = 200) -> str:

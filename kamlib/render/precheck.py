@@ -73,7 +73,7 @@ def precheck_client(
     out = PreCheck()
     if not base.empty:
         lines = [_problem_line(r) for _, r in base.head(10).iterrows()]
-        message = t("h9.render.data_errors", lang, client=client, n=len(base), first=lines[0])
+        message = t("safety.render.data_errors", lang, client=client, n=len(base), first=lines[0])
         details = "\n".join([*lines[1:], t("render.data_error_hint", lang, client_dir=client_dir)])
         out.blocking = {m: DataError(message, details) for m in modules}
         return out
@@ -82,7 +82,7 @@ def precheck_client(
         files = ", ".join(dict.fromkeys(str(f) for f in other["file"]))
         out.errors = len(other)
         out.note = t(
-            "h9.render.optional_errors", lang, n=len(other), files=files, client_dir=client_dir
+            "safety.render.optional_errors", lang, n=len(other), files=files, client_dir=client_dir
         )
     sales = got.tables.get("sales")
     if sales is None:
@@ -98,9 +98,9 @@ def precheck_client(
 def as_of_message(client: str, outside, lang: str) -> str:  # noqa: ANN001 - OutsideData
     """One line: the as_of given, its empty window and the data's date range."""
     if outside.first_sale is None:
-        return t("h9.as_of.no_sales", lang, client=client)
+        return t("safety.as_of.no_sales", lang, client=client)
     return t(
-        "h9.as_of.outside",
+        "safety.as_of.outside",
         lang,
         client=client,
         as_of=outside.as_of.isoformat(),

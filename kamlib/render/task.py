@@ -263,7 +263,7 @@ def _write_error(spec: RenderSpec, exc: OSError) -> OutputFailed:
     path = exc.filename or spec.target_dir
     return OutputFailed(
         t(
-            "h9.out.write_failed",
+            "safety.out.write_failed",
             ui_lang(),
             client=spec.client_slug,
             module=spec.module,

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from kamlib.config import normalise_weights
-from kamlib.i18n import ALL_MESSAGES, fmt_pct
+from kamlib.i18n import fmt_pct, t
 
 if TYPE_CHECKING:  # ipywidgets is imported lazily: the render path never loads it
     import ipywidgets
@@ -31,8 +31,10 @@ def label(key: str, lang: str, fallback: str | None = None) -> str:
     Control labels may point at another module's messages (criterion names);
     a missing translation must not break a live workshop.
     """
-    if key in ALL_MESSAGES and lang in ALL_MESSAGES[key]:
-        return ALL_MESSAGES[key][lang]
+    try:
+        return t(key, lang)
+    except KeyError:
+        pass
     if fallback is not None:
         return fallback
     return key.rsplit(".", 1)[-1].replace("_", " ").capitalize()

@@ -15,7 +15,7 @@ import pandas as pd
 from pydantic import ValidationError
 
 from kamlib.config import ClientConfig, ConfigError, normalise_weights
-from kamlib.i18n import LANGUAGES, fmt_num, t
+from kamlib.i18n import LANGUAGES, Formatter, fmt_num, t
 from kamlib.settings_io import SaveReport, save_settings
 
 if TYPE_CHECKING:  # ipywidgets is imported lazily: the render path never loads it
@@ -320,7 +320,8 @@ class SettingsPanel:
         """Switch labels and outputs to ``lang`` (display only; not saved)."""
         if lang not in LANGUAGES:
             raise ValueError(f"unsupported language {lang!r}")
-        self.lang = lang
+        # a Formatter keeps the client's currency and house texts across the toggle
+        self.lang = self.lang.in_language(lang) if isinstance(self.lang, Formatter) else lang
         if self._lang_toggle.value != lang:
             self._lang_toggle.value = lang  # observer calls back here once more
             return

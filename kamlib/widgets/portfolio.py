@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
-from kamlib.i18n import fmt_int, fmt_money, fmt_pct, t
+from kamlib.i18n import Formatter, fmt_int, fmt_pct, t
 
 if TYPE_CHECKING:  # ipywidgets is imported lazily: the render path never loads it
     pass
@@ -180,7 +180,7 @@ def changed_zones_html(result: Any, saved: Any, lang: str, limit: int = MAX_CHAN
                 ),
                 False,
             ),
-            (fmt_money(r.revenue, lang), True),
+            (Formatter(lang).money(r.revenue), True),
         ]
         for r in changed.head(limit).itertuples()  # at most `limit` display rows
     ]
