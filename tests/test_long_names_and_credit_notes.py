@@ -115,3 +115,10 @@ def test_shorten_cuts_at_a_word_boundary_near_the_limit():
     assert shorten("Alphabetagammadelta", 8) == "Alphab…"  # no space: hard cut, 7 chars
     assert shorten(None) == ""
     assert len(shorten(HUGE)) <= 120
+
+
+def test_portfolio_names_in_running_text_are_shortened():
+    from kamlib.narrative.portfolio import join_names
+
+    joined = join_names([HUGE, "Beta & Co"], "en")
+    assert len(joined) < 200 and joined.endswith("Beta &amp; Co")
