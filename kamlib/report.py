@@ -113,13 +113,13 @@ def header(client: ClientData, module_key: str, lang: str) -> str:
     facts = [
         (t("common.as_of", lang), fmt_date(meta["as_of"], lang)),
         (t("common.data_period", lang), fmt_period(*meta["data_period"], lang)),
-        (t("common.prepared_by", lang), meta["consultant_firm"]),
+        (t("common.prepared_by", lang), shorten(meta["consultant_firm"])),
     ]
     markup = str(
         render(
             "header.html.j2",
             logo=logo_data_uri(meta["consultant_logo"], meta["client_dir"]),
-            client=meta["client"],
+            client=shorten(meta["client"]),
             title=meta["module_title"],
             facts=facts,
         )

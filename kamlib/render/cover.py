@@ -12,12 +12,15 @@ import logging
 from markupsafe import Markup
 
 from kamlib.i18n import fmt_date, fmt_period, t
+from kamlib.labels import shorten
 from kamlib.logos import load_logo
 from kamlib.markup import render
 from kamlib.render.errors import ui_lang
 from kamlib.render.meta import DeliverableMeta
 
 log = logging.getLogger("kamlib.render")
+#: the running header and footer share the page width with a second text box
+RUNNING_CHARS = 90
 
 
 def logo_uri(path: str | None, client_dir: str | None) -> str | None:
@@ -29,11 +32,15 @@ def logo_uri(path: str | None, client_dir: str | None) -> str | None:
 
 
 def cover_html(meta: DeliverableMeta) -> Markup:
-    """Cover page: logos, module title, client, as-of date, data period, firm, date."""
+    """Cover page: logos, module title, client, as-of date, data period, firm, date.
+
+    Names longer than :data:`kamlib.labels.TEXT_CHARS` are shortened (layout only).
+    """
     lang = meta.lang
+    client, firm = shorten(meta.client), shorten(meta.consultant_firm)
     facts = [
-        (t("common.prepared_for", lang), meta.client),
-        (t("common.prepared_by", lang), meta.consultant_firm),
+        (t("common.prepared_for", lang), client),
+        (t("common.prepared_by", lang), firm),
         (t("common.as_of", lang), fmt_date(meta.as_of, lang)),
         (
             t("common.data_period", lang),
@@ -45,9 +52,9 @@ def cover_html(meta: DeliverableMeta) -> Markup:
         "cover.html.j2",
         firm_logo=logo_uri(meta.consultant_logo, meta.client_dir),
         client_logo=logo_uri(meta.client_logo, meta.client_dir),
-        firm=meta.consultant_firm,
+        firm=firm,
         title=meta.module_title,
-        client=meta.client,
+        client=client,
         facts=facts,
         confidential=t("common.confidential", lang),
     )
@@ -69,8 +76,8 @@ def page_css(meta: DeliverableMeta) -> Markup:
     """@page rules with the running header (module · client) and footer (firm, page X of Y)."""
     return render(
         "page.css.j2",
-        head=f"{meta.module_title} · {meta.client}",
-        firm=meta.consultant_firm,
+        head=shorten(f"{meta.module_title} · {meta.client}", RUNNING_CHARS),
+        firm=shorten(meta.consultant_firm, RUNNING_CHARS),
         confidential=t("common.confidential", meta.lang),
         page_numbers=page_numbers(meta.lang),
     )

@@ -14,6 +14,7 @@ from pypdf import PdfReader
 from kamlib import report
 from kamlib.charts.style import new_figure
 from kamlib.i18n import Formatter
+from kamlib.labels import shorten
 from kamlib.markup import css_string
 from kamlib.modules import TEMPLATE_DIR
 from kamlib.render.cover import cover_html, page_css
@@ -54,10 +55,19 @@ def test_css_strings_contain_only_letters_digits_and_hex_escapes(text: str):
     assert css_unescape(css) == text  # nothing lost, nothing added
 
 
-def test_cover_is_text_only_and_shows_every_payload_verbatim():
-    markup = cover_html(hostile_meta())
+@pytest.mark.parametrize("payload", PAYLOADS)
+def test_cover_is_text_only_and_shows_every_payload_verbatim(payload: str):
+    meta = hostile_meta()
+    meta.client, meta.consultant_firm = payload, "Firm " + payload
+    markup = cover_html(meta)
     assert check_html(markup) == []
-    assert NAME in visible_text(markup) and FIRM in visible_text(markup)
+    assert payload in visible_text(markup) and f"Firm {payload}" in visible_text(markup)
+
+
+def test_cover_shortens_a_very_long_name_for_the_layout():
+    markup = cover_html(hostile_meta())
+    assert check_html(markup) == [] and shorten(NAME) in visible_text(markup)
+    assert NAME not in visible_text(markup)
 
 
 def test_page_css_cannot_be_closed_by_a_client_string():
@@ -67,8 +77,14 @@ def test_page_css_cannot_be_closed_by_a_client_string():
     assert css.count("{") == css.count("}") == 10
 
 
-def test_running_header_and_footer_print_the_payloads_as_text(tmp_path: Path, caplog):
+@pytest.mark.parametrize(
+    ("client", "firm"), [(PAYLOADS[0] + PAYLOADS[2], PAYLOADS[9]), (PAYLOADS[1], PAYLOADS[10])]
+)
+def test_running_header_and_footer_print_the_payloads_as_text(
+    tmp_path: Path, caplog, client: str, firm: str
+):
     meta = hostile_meta()
+    meta.client, meta.consultant_firm = client, firm
     html = (
         f"<html><head><style>@page {{ size: A4; margin: 20mm }}{page_css(meta)}</style></head>"
         "<body><p>Body</p></body></html>"
@@ -77,8 +93,8 @@ def test_running_header_and_footer_print_the_payloads_as_text(tmp_path: Path, ca
         html_to_pdf(html, tmp_path / "p.pdf")
     reader = PdfReader(tmp_path / "p.pdf")
     text = " ".join(reader.pages[0].extract_text().split())
-    assert "Evil <script>alert(1)</script>" in text  # the header shows the name as typed
-    assert "</style><link rel=stylesheet" in text
+    assert f"Overview · {client}" in text  # the header shows the name as typed
+    assert " ".join(firm.split()) in text  # the footer shows the firm as typed
     assert reader.attachments == {}
     assert caplog.records == []  # nothing was even requested
 
@@ -97,7 +113,8 @@ def test_footer_author_and_cover_are_escaped_in_the_html_template(tiny_client: P
             kam |= {"cover": cover_html(hostile_meta()), "page_css": page_css(hostile_meta())}
         page = to_html(nb, kam, NAME)
         assert check_html(page) == [], mode
-        assert FIRM in visible_text(page)  # footer (html) or cover (pdf) as text
+        # the footer (html) shows the firm in full, the cover (pdf) shortened for its layout
+        assert (FIRM if mode == "html" else shorten(FIRM)) in visible_text(page)
 
 
 def test_pdf_fetcher_serves_only_data_uris_and_the_kit_templates():
@@ -187,7 +204,7 @@ def test_report_header_escapes_client_and_firm(tiny_client: Path, monkeypatch):
     monkeypatch.setattr(report, "display", lambda *a, **k: None)
     markup = report.header(kamlib.load_client(tiny_client), "overview", "en")
     assert check_html(markup) == []
-    assert NAME in visible_text(markup) and FIRM in visible_text(markup)
+    assert shorten(NAME) in visible_text(markup) and shorten(FIRM) in visible_text(markup)
 
 
 @pytest.mark.parametrize("label", [r"$\frac{1}{0}$", r"$\notacommand$", "$5 and $6", "a_b^c"])
