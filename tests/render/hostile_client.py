@@ -53,7 +53,8 @@ def write_hostile_client(folder: Path) -> Path:
 
     Eight customers over two years, so both the overview and the portfolio
     have something in every section; names, industries, regions, account
-    managers, product groups, ratings criteria and lost reasons carry payloads.
+    managers, product groups, ratings criteria, lost reasons and the zone
+    labels of client.yaml carry payloads.
     """
     folder.mkdir(parents=True, exist_ok=True)
     logo_name = 'firm"><img src=x onerror=alert(1)>.svg'
@@ -64,7 +65,12 @@ def write_hostile_client(folder: Path) -> Path:
         "currency: EUR\n"
         "consultant:\n"
         f"  firm: {yaml_str('Firm ' + ' '.join(reversed(PAYLOADS)))}\n"
-        f"  logo: {yaml_str(logo_name)}\n",
+        f"  logo: {yaml_str(logo_name)}\n"
+        "portfolio:\n  zone_labels:\n    en:\n"
+        + "".join(
+            f"      {zone}: {yaml_str(zone.title() + ' ' + payload(i))}\n"
+            for i, zone in enumerate(("protect", "develop", "maintain", "withdraw"))
+        ),
         encoding="utf-8",
     )
     (folder / logo_name).write_text(EVIL_SVG, encoding="utf-8")
