@@ -115,6 +115,8 @@ def test_footer_author_and_cover_are_escaped_in_the_html_template(tiny_client: P
         assert check_html(page) == [], mode
         # the footer (html) shows the firm in full, the cover (pdf) shortened for its layout
         assert (FIRM if mode == "html" else shorten(FIRM)) in visible_text(page)
+        if mode == "pdf":  # the kit's own markup (Markup objects) passes unescaped
+            assert '<section class="kam-cover">' in page and "@top-left { content: " in page
 
 
 def test_pdf_fetcher_serves_only_data_uris_and_the_kit_templates():
