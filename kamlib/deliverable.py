@@ -18,7 +18,6 @@ the renderer imports it without importing the in-kernel display helpers.
 
 from __future__ import annotations
 
-import base64
 import datetime as dt
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -29,8 +28,6 @@ if TYPE_CHECKING:
 
 #: mimetype of the hidden deliverable metadata emitted by ``report.header``
 META_MIMETYPE = "application/vnd.kam.deliverable+json"
-#: logos larger than this are not embedded (keeps HTML and PDF files small)
-MAX_LOGO_BYTES = 512 * 1024
 #: file name of an optional client logo in the client folder
 CLIENT_LOGO = "logo.png"
 
@@ -82,7 +79,8 @@ def build_meta(
 
     folder = Path(client_dir).resolve()
     consultant = config.consultant
-    logo = (folder / consultant.logo).resolve() if consultant.logo else None
+    # not resolved: kamlib.logos resolves and refuses a logo outside the client folder
+    logo = folder / consultant.logo if consultant.logo else None
     client_logo = folder / CLIENT_LOGO
     return DeliverableMeta(
         client=config.name,
@@ -99,19 +97,15 @@ def build_meta(
     )
 
 
-def logo_data_uri(path: Path | str | None) -> str | None:
-    """Return an image file as a ``data:`` URI (offline HTML), or None if absent/too big."""
+def logo_data_uri(path: Path | str | None, root: Path | str | None = None) -> str | None:
+    """A checked logo as a ``data:`` URI (offline HTML), or None.
+
+    ``root`` is the client folder the logo must lie in (default: the logo's own
+    folder, which still refuses a symlink pointing elsewhere). The checks
+    (content type, size, pixels, SVG allow-list) are those of :mod:`kamlib.logos`.
+    """
     if not path:
         return None
-    p = Path(path)
-    mime = {
-        ".png": "image/png",
-        ".jpg": "image/jpeg",
-        ".jpeg": "image/jpeg",
-        ".svg": "image/svg+xml",
-    }
-    if not p.is_file() or p.suffix.lower() not in mime or p.stat().st_size > MAX_LOGO_BYTES:
-        return None
-    return (
-        f"data:{mime[p.suffix.lower()]};base64,{base64.b64encode(p.read_bytes()).decode('ascii')}"
-    )
+    from kamlib.logos import load_logo
+
+    return load_logo(path, root if root is not None else Path(path).parent).uri

@@ -13,10 +13,13 @@ from typing import TYPE_CHECKING, Any
 
 import matplotlib.pyplot as plt
 import pandas as pd
-from IPython.display import HTML, display
+from IPython.display import HTML, Markdown, display
+from markupsafe import escape
 
 from kamlib.deliverable import META_MIMETYPE, build_meta, logo_data_uri
 from kamlib.i18n import Formatter, fmt_date, fmt_period, t
+from kamlib.labels import shorten
+from kamlib.markup import render
 
 if TYPE_CHECKING:  # imported lazily at run time: report.py must stay light in the kernel
     from kamlib.data import ClientData
@@ -78,24 +81,49 @@ def header(client: ClientData, module_key: str, lang: str) -> str:
     renderer can build the PDF cover and the client's index page from it.
     """
     meta = deliverable_meta(client, module_key, lang)
-    logo = logo_data_uri(meta["consultant_logo"])
-    logo_html = f'<img class="kam-header-logo" src="{logo}" alt="">' if logo else ""
     facts = [
         (t("common.as_of", lang), fmt_date(meta["as_of"], lang)),
         (t("common.data_period", lang), fmt_period(*meta["data_period"], lang)),
-        (t("common.prepared_by", lang), esc(meta["consultant_firm"])),
+        (t("common.prepared_by", lang), shorten(meta["consultant_firm"])),
     ]
-    facts_html = "".join(
-        f'<div class="kam-header-fact"><span>{label}</span> {value}</div>' for label, value in facts
-    )
-    markup = (
-        f'<div class="kam-header">{logo_html}'
-        f'<div class="kam-header-client">{esc(meta["client"])}</div>'
-        f'<h1 class="kam-header-title">{esc(meta["module_title"])}</h1>'
-        f'<div class="kam-header-facts">{facts_html}</div></div>'
+    markup = str(
+        render(
+            "header.html.j2",
+            logo=logo_data_uri(meta["consultant_logo"], meta["client_dir"]),
+            client=shorten(meta["client"]),
+            title=meta["module_title"],
+            facts=facts,
+        )
     )
     display({"text/html": markup, META_MIMETYPE: meta}, raw=True)
     return Markup(markup)
+
+
+_MD_SPECIAL = frozenset("\\`*_{}[]()<>#+-.!|&~^\"'=:;$%@,?/")
+
+
+def section(title: str, level: int = 2) -> None:
+    """A section heading (Markdown, so the page gets its anchor); ``title`` is plain text.
+
+    Every ASCII punctuation character is backslash-escaped, so nothing in the
+    title is read as Markdown or HTML.
+    """
+    text = "".join(f"\\{c}" if c in _MD_SPECIAL else c for c in str(title).replace("\n", " "))
+    display(Markdown(f"{'#' * level} {text}"))
+
+
+def paragraph(markup: str | None) -> str:
+    """A paragraph of running text: markup built by kamlib.narrative (client data escaped).
+
+    Shown as HTML, never as Markdown: a customer called ``[x](javascript:…)``
+    stays text. An empty text shows nothing.
+    """
+    return _show(f"<p>{markup}</p>") if markup else Markup("")
+
+
+def bullets(items: Iterable[str]) -> str:
+    """A bulleted list of narrative markup items (client data already escaped)."""
+    return _show("<ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>")
 
 
 def summary(sentences: Iterable[str], lang: str) -> str:
@@ -149,12 +177,14 @@ def table(
 
     ``columns`` maps a column to ``(header label, format)`` where format is one
     of ``"text" "int" "money" "money2" "pct" "num1" "date"`` or a callable.
+    Every cell is HTML-escaped (a callable returns plain text) except in
+    ``"html"`` columns, which hold markup built by kamlib.narrative.
     Numeric columns are right-aligned. ``total_row`` adds a bold last row.
     """
     if columns is None:
         columns = {c: (str(c), "text") for c in df.columns}
     converters: dict[str, Callable[[Any], str]] = {
-        "text": lambda v: esc(v) if not (isinstance(v, float) and pd.isna(v)) else "–",
+        "text": lambda v: "–" if isinstance(v, float) and pd.isna(v) else shorten(v),
         "int": fmt.int,
         "money": fmt.money,
         "money2": lambda v: fmt.money(v, 2),
@@ -181,6 +211,8 @@ def table(
             conv = f if callable(f) else converters[f]
             value = rec.get(col, "")
             text = "" if value == "" and rec.get("__total__") else conv(value)
+            if f != "html":  # every cell is text unless the column says it holds markup
+                text = escape(text)
             cls = "" if f in ("text", "html") else ' class="num"'
             cells.append(f"<td{cls}>{text}</td>")
         cls = ' class="kam-total"' if rec.get("__total__") else ""
@@ -211,6 +243,11 @@ def cards(items: Sequence[tuple[str, str]], color: Sequence[str] | None = None) 
 
 
 def figure(fig: plt.Figure) -> None:
-    """Show a matplotlib figure and close it (keeps memory flat in long notebooks)."""
-    display(fig)
+    """Show a matplotlib figure and close it (keeps memory flat in long notebooks).
+
+    Over-long texts are shortened first (:func:`kamlib.charts.style.fit_texts`).
+    """
+    from kamlib.charts.style import fit_texts
+
+    display(fit_texts(fig))
     plt.close(fig)

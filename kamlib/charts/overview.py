@@ -29,6 +29,7 @@ from kamlib.charts.style import (
     share_square,
 )
 from kamlib.i18n import Formatter
+from kamlib.labels import shorten
 from kamlib.narrative.overview import category_label, window_months_table, window_period, year_label
 
 REVENUE_COLOR = PALETTE[0]
@@ -41,6 +42,8 @@ LOST_COLOR = PALETTE[4]
 HEADROOM = 0.3
 #: minimum vertical distance (fraction of the axis) between the two Pareto labels
 LABEL_GAP = 0.08
+#: industry/region names longer than this are shortened on the bar chart's axis
+AXIS_LABEL_CHARS = 40
 
 __all__ = [
     "customer_flow_chart",
@@ -63,6 +66,30 @@ def _empty(fig: Figure, ax, lang: str) -> None:
     )
 
 
+def value_limits(values: pd.Series) -> tuple[float, float]:
+    """Y-axis limits that hold every bar (credit notes make bars negative) plus headroom.
+
+    Positive data: ``(0, max * 1.3)``; all-negative data: ``(min * 1.3, 0)``; all
+    zero or empty: ``(0, 1)``. Labels written at a bar's end stay inside the axes,
+    so a tight bounding box never grows with values outside the limits.
+    """
+    v = pd.to_numeric(values, errors="coerce").dropna()
+    top = max(float(v.max()), 0.0) if len(v) else 0.0
+    bottom = min(float(v.min()), 0.0) if len(v) else 0.0
+    span = top - bottom
+    if span <= 0 or not np.isfinite(span):
+        return 0.0, 1.0
+    return (
+        bottom - HEADROOM * span if bottom < 0 else 0.0,
+        top + HEADROOM * span if top > 0 else 0.0,
+    )
+
+
+def _end(value: float) -> str:
+    """Vertical alignment of a label at a bar's end: above a positive, below a negative bar."""
+    return "top" if value < 0 else "bottom"
+
+
 def yearly_chart(result: OverviewResult, lang: str) -> Figure:
     """Revenue and contribution margin per calendar year (bars), margin % written
     above the margin bar. The year to date is drawn lighter and labelled as such."""
@@ -79,7 +106,7 @@ def yearly_chart(result: OverviewResult, lang: str) -> Figure:
     rev_x = x - width / 2 if result.has_margin else x
     for xi, rev, a in zip(rev_x, y["revenue"], alpha, strict=True):
         ax.bar(xi, rev, width, color=REVENUE_COLOR, alpha=a)
-        ax.text(xi, rev, f.money_short(rev), ha="center", va="bottom", fontsize=8)
+        ax.text(xi, rev, f.money_short(rev), ha="center", va=_end(rev), fontsize=8)
     handles = [Patch(color=REVENUE_COLOR, label=f.t("overview.legend_revenue"))]
     if result.has_margin:
         margins = y["margin"].fillna(0)
@@ -87,14 +114,14 @@ def yearly_chart(result: OverviewResult, lang: str) -> Figure:
             ax.bar(xi, m, width, color=MARGIN_COLOR, alpha=a)
             if pd.notna(pct):
                 label = f.t("overview.annot_margin_pct", pct=f.pct(pct))
-                ax.text(xi, m, label, ha="center", va="bottom", fontsize=8, color="#333333")
+                ax.text(xi, m, label, ha="center", va=_end(m), fontsize=8, color="#333333")
         handles.append(Patch(color=MARGIN_COLOR, label=f.t("overview.legend_margin")))
     labels = [
         year_label(int(r.year), bool(r.is_ytd), r.period_end, lang) for r in y.itertuples()
     ]  # one row per year: a handful of labels, not sales lines
     ax.set_xticks(x, labels)
-    top = float(max(y["revenue"].max(), 0))
-    ax.set_ylim(0, top * (1 + HEADROOM) if top > 0 else 1)
+    amounts = pd.concat([y["revenue"], y["margin"]]) if result.has_margin else y["revenue"]
+    ax.set_ylim(*value_limits(amounts))
     money_axis(ax, f)
     ax.grid(axis="x", visible=False)
     ax.legend(handles=handles, loc="upper left", ncol=2)
@@ -174,7 +201,10 @@ def dimension_chart(result: OverviewResult, dimension: str, lang: str) -> Figure
             va="center",
             fontsize=8,
         )
-    ax.set_yticks(ypos, [category_label(k, lang, escape=False) for k in table["key"]])
+    labels = [
+        shorten(category_label(k, lang, escape=False), AXIS_LABEL_CHARS) for k in table["key"]
+    ]
+    ax.set_yticks(ypos, labels)
     ax.invert_yaxis()
     # room for the value labels right of the longest bar
     ax.set_xlim(min(0.0, float(table["revenue"].min())), right * 1.32 if right > 0 else 1)

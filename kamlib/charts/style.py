@@ -7,9 +7,11 @@ import matplotlib.pyplot as plt
 import seaborn as sns
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
-from matplotlib.ticker import FuncFormatter
+from matplotlib.text import Text
+from matplotlib.ticker import FixedFormatter, FuncFormatter
 
 from kamlib.i18n import Formatter, fmt_num, fmt_pct
+from kamlib.labels import CHART_CHARS, shorten
 
 #: deep blue primary, then a calm qualitative palette (colour-blind safe order)
 PALETTE = ["#1F4E79", "#2E86AB", "#F18F01", "#6C8EAD", "#C73E1D", "#3B8B5A", "#9B5DE5", "#8D99AE"]
@@ -49,6 +51,10 @@ def use_house_style() -> None:
             "legend.fontsize": 9,
             "legend.frameon": False,
             "font.size": 10,
+            # client strings ($ in a customer name or industry) are never read as TeX:
+            # covers titles, labels, legends and tick labels created later
+            "text.parse_math": False,
+            "text.usetex": False,
         }
     )
 
@@ -92,9 +98,28 @@ def share_square(ax: Axes, lang: str) -> None:
     ax.legend(loc="lower right")
 
 
+def fit_texts(fig: Figure, limit: int = CHART_CHARS) -> Figure:
+    """Shorten every text line of ``fig`` longer than ``limit`` characters (idempotent).
+
+    Covers titles, labels, annotations, legend entries and fixed tick labels, so
+    a very long customer name or industry can neither slow the layout down nor
+    push the plot off the page.
+    """
+    for artist in fig.findobj(Text):
+        text = artist.get_text()
+        if len(text) > limit:
+            artist.set_text(shorten(text, limit))
+    for ax in fig.axes:
+        for axis in (ax.xaxis, ax.yaxis):
+            fmt = axis.get_major_formatter()
+            if isinstance(fmt, FixedFormatter) and any(len(str(s)) > limit for s in fmt.seq):
+                fmt.seq = [shorten(s, limit) for s in fmt.seq]
+    return fig
+
+
 def finish(fig: Figure, ax: Axes, title: str, xlabel: str, ylabel: str) -> Figure:
     """Set title and axis labels (required on every chart) and return the figure."""
     ax.set_title(title)
     ax.set_xlabel(xlabel)
     ax.set_ylabel(ylabel)
-    return fig
+    return fit_texts(fig)

@@ -13,6 +13,7 @@ import pandas as pd
 
 from kamlib.analysis.overview import OTHER, UNKNOWN, OverviewResult
 from kamlib.i18n import Formatter
+from kamlib.labels import shorten
 
 #: growth within +/- this fraction is called "practically unchanged" (rounding noise
 #: of one percent is no trend a client would act on)
@@ -47,14 +48,15 @@ def category_label(key: str, lang: str, escape: bool = True) -> str:
     """Display name of an industry/region key (``UNKNOWN``/``OTHER`` translated).
 
     HTML-escaped for running text; ``escape=False`` for tables, which escape
-    their cells themselves.
+    their cells themselves. Very long keys are shortened (display only).
     """
     f = Formatter(lang)
     if key == UNKNOWN:
         return f.t("overview.unknown_category")
     if key == OTHER:
         return f.t("overview.other_category")
-    return html.escape(str(key)) if escape else str(key)
+    label = shorten(key)
+    return html.escape(label) if escape else label
 
 
 def year_label(
@@ -112,7 +114,7 @@ def summary_revenue(result: OverviewResult, lang: str) -> str:
     args = dict(
         months=result.settings.window_months,
         period=window_period(result, lang),
-        client=html.escape(result.client_name),
+        client=html.escape(shorten(result.client_name)),
         customers=f.int(cur.customers),
         revenue=f.money_short(cur.revenue),
         trend=_trend(result, lang),
@@ -148,7 +150,7 @@ def summary_top(result: OverviewResult, lang: str) -> str | None:
     if top.empty:
         return None
     first = top.iloc[0]
-    args = dict(name=html.escape(str(first["name"])), share=f.pct(first["share"]))
+    args = dict(name=html.escape(shorten(first["name"])), share=f.pct(first["share"]))
     if result.key_account_flag:
         return f.t(
             "overview.sum_top_ka",
@@ -640,7 +642,7 @@ def flow_table(result: OverviewResult, lang: str) -> dict:
         "label": (f.t("common.year"), "text"),
         "active": (f.t("overview.col_active"), "int"),
         "new": (f.t("overview.col_new"), "int"),
-        "lost_text": (f.t("overview.col_lost"), html.escape),  # pre-formatted, right-aligned
+        "lost_text": (f.t("overview.col_lost"), str),  # pre-formatted text, right-aligned
         "net": (f.t("overview.col_net"), lambda v: signed_int(v, lang)),
     }
     caption = f.t("overview.caption_flow", months=result.settings.lost_after_months)

@@ -21,6 +21,7 @@ import pandas as pd
 from kamlib.analysis.portfolio import ABC, XYZ, ZONES, PortfolioResult
 from kamlib.config import ATTRACTIVENESS_CRITERIA, KEY_ACCOUNT_CRITERIA, POTENTIAL_CRITERIA
 from kamlib.i18n import Formatter, t
+from kamlib.labels import shorten
 from kamlib.report import esc
 
 #: a single customer with at least this share of revenue is a concentration risk
@@ -59,7 +60,7 @@ def criterion_label(criterion: str, lang: str) -> str:
 
 def join_names(names: list[str], lang: str, total: int | None = None) -> str:
     """``A, B und C`` / ``A, B and C``; with ``total`` > len(names): ``… und 4 weitere``."""
-    names = [esc(n) for n in names]
+    names = [esc(shorten(n)) for n in names]  # a 1 MB name must not fill pages
     rest = (total or len(names)) - len(names)
     if rest > 0:
         return ", ".join(names) + " " + t("portfolio.find.more", lang, n=Formatter(lang).int(rest))
@@ -143,7 +144,7 @@ def finding_concentration(result: PortfolioResult, lang: str) -> str | None:
         n_a=f.int(abc.loc["A", "customers"]),
         cust_share=f.pct(abc.loc["A", "customer_share"]),
         rev_share=f.pct(abc.loc["A", "revenue_share"]),
-        top_name=esc(top.get("customer_name", top["customer_id"])),
+        top_name=esc(shorten(top.get("customer_name", top["customer_id"]))),
         top_share=f.pct(top_share_),
     )
 

@@ -2,6 +2,9 @@
 
 Code cells, prompts, stderr/warnings and widget/JS outputs are left out;
 images stay embedded as ``data:`` URIs; no external scripts, fonts or styles.
+nbconvert never reads a file for the page except the template's own CSS:
+``embed_images`` is off, because it would inline any file a Markdown image
+reference names (charts are already ``data:`` outputs of the notebook).
 """
 
 from __future__ import annotations
@@ -39,7 +42,7 @@ def exporter() -> Any:
     c.HTMLExporter.exclude_input = True
     c.HTMLExporter.exclude_input_prompt = True
     c.HTMLExporter.exclude_output_prompt = True
-    c.HTMLExporter.embed_images = True
+    c.HTMLExporter.embed_images = False  # no file reads on behalf of notebook content
     c.TagRemovePreprocessor.enabled = True
     c.TagRemovePreprocessor.remove_cell_tags = set(REMOVE_CELL_TAGS)
     c.TagRemovePreprocessor.remove_all_outputs_tags = {"remove-output"}
