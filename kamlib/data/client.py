@@ -8,15 +8,17 @@ from pathlib import Path
 import pandas as pd
 
 from kamlib.config import ClientConfig, ConfigError
+from kamlib.data.problems import PROBLEM_COLUMNS, empty_problems, problems_text
+from kamlib.data.tables import OPTIONAL_TABLES
 
-#: columns of the problem table, in display order
-PROBLEM_COLUMNS = ["severity", "file", "row", "column", "value", "message", "hint"]
-
-OPTIONAL_TABLES = ("activities", "ratings", "contacts", "touchpoints", "lost_reasons")
-
-
-def empty_problems() -> pd.DataFrame:
-    return pd.DataFrame({c: pd.Series(dtype="object") for c in PROBLEM_COLUMNS})
+__all__ = [
+    "PROBLEM_COLUMNS",
+    "ClientConfigError",
+    "ClientData",
+    "ClientDataError",
+    "empty_problems",
+    "load_client",
+]
 
 
 class ClientDataError(Exception):
@@ -106,6 +108,10 @@ class ClientData:
 
     def table(self, name: str) -> pd.DataFrame | None:
         return getattr(self, name)
+
+    def problems_in(self, lang: str) -> pd.DataFrame:
+        """The problem table with messages and hints in ``lang`` (see :func:`problems_text`)."""
+        return problems_text(self.problems, lang)
 
 
 def load_client(client_dir: Path | str, as_of: str | pd.Timestamp | None = None) -> ClientData:

@@ -145,9 +145,9 @@ def _scalar(v: Any) -> str:
 
 
 def _comment(path: str, lang: str) -> str:
-    from kamlib.messages.data import MESSAGES
+    from kamlib.messages import ALL_MESSAGES
 
-    text = MESSAGES.get(f"data.cfg.{path}", {}).get(lang)
+    text = ALL_MESSAGES.get(f"data.cfg.{path}", {}).get(lang)
     return f"  # {text}" if text else ""
 
 
@@ -161,6 +161,8 @@ def _yaml_lines(model: BaseModel, lang: str, indent: int = 0, prefix: str = "") 
         if isinstance(value, BaseModel):
             lines.append(f"{pad}{name}:{comment}")
             lines.extend(_yaml_lines(value, lang, indent + 1, path + "."))
+        elif isinstance(value, dict) and not value:
+            lines.append(f"{pad}{name}: {{}}{comment}")
         elif isinstance(value, dict):
             lines.append(f"{pad}{name}:{comment}")
             for k, v in value.items():
