@@ -329,6 +329,7 @@ class ClientConfig(_Model):
     @classmethod
     def _no_formats(cls, v: object) -> object:
         return {} if v is None else v
+
     overview: OverviewSettings = OverviewSettings()
     portfolio: PortfolioSettings = PortfolioSettings()
 

@@ -22,8 +22,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     ),
     # ---------------------------------------------------------------- dates
     "data.cfg.date_formats": _m(
-        "Datumsformat je Tabelle, falls die Daten Tag und Monat nicht erkennen lassen, z. B. {sales: \"%m/%d/%Y\"}",
-        "date format per table when the data do not show day and month order, e.g. {sales: \"%m/%d/%Y\"}",
+        'Datumsformat je Tabelle, falls die Daten Tag und Monat nicht erkennen lassen, z. B. {sales: "%m/%d/%Y"}',
+        'date format per table when the data do not show day and month order, e.g. {sales: "%m/%d/%Y"}',
     ),
     "data.h9_date_contradicts": _m(
         "Die Datumsangaben dieser Spalte widersprechen sich: manche haben den Tag vorn, manche den Monat (z. B. {examples}).",
