@@ -191,7 +191,8 @@ def _excel_errors(
     s = frame[col.name]
     err = s.isin(EXCEL_ERRORS).fillna(False).astype(bool)
     if err.any():
-        sev, _ = _severity(table, col.required)
+        soft = (table, col.name) in SOFT_REQUIRED  # e.g. a customer name: filled in instead
+        sev, _ = _severity(table, col.required and not soft)
         codes = s[err]
         for code in codes.drop_duplicates():
             rows = err & (s == code)
@@ -341,7 +342,8 @@ def _convert(
         bad = bad & ~refused
         sev, drops = _severity(table, col.required)
         if drops:
-            drop |= excel_err | refused
+            soft = (table, col.name) in SOFT_REQUIRED
+            drop |= refused if soft else excel_err | refused
         if bad.any():
             hint = (
                 p.t(f"data.hint_{col.kind}")
