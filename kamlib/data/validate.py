@@ -213,7 +213,6 @@ def _convert_dates(
     raw: RawTable,
     frame: pd.DataFrame,
     s: pd.Series,
-    col,
     header: str,
     p: Problems,
     ctx: dict,
@@ -312,7 +311,7 @@ def _parse_column(
             return values, (bad | frac).astype(bool), refused, p.t("data.kind_integer")
         return values, bad, refused, p.t("data.kind_number")
     if col.kind == "date":
-        values, bad, refused = _convert_dates(table, raw, frame, s, col, header, p, ctx)
+        values, bad, refused = _convert_dates(table, raw, frame, s, header, p, ctx)
         return values, bad, refused, p.t("data.kind_date")
     if col.kind == "bool":
         values, bad = parse.boolean(s)

@@ -51,8 +51,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "Export the amounts in {currency} or correct 'currency' in client.yaml.",
     ),
     "data.h9_too_large": _m(
-        "Betrag über {limit} in einer Zeile: wird nicht verwendet.",
-        "Amount above {limit} in one line: not used.",
+        "Wert über {limit} (Betrag oder Anzahl) in einer Zeile: wird nicht verwendet.",
+        "Value above {limit} (amount or count) in one line: not used.",
     ),
     "data.h9_too_large_hint": _m(
         "Wert prüfen (Tausendertrennzeichen, Einheit, Exportfehler).",

@@ -290,7 +290,7 @@ CASES = [
         3,
         "net_revenue",
         "5000000000000",
-        "Amount above 1,000,000,000,000 in one line",
+        "Value above 1,000,000,000,000 (amount or count) in one line",
     ),
     # broken files: one line each, with the row
     (
