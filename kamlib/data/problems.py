@@ -37,8 +37,8 @@ SEVERITIES = ("error", "warning", "info")
 MAX_ROWS_PER_PROBLEM = 20
 #: longest cell value shown in a problem row; longer values are cut and marked
 MAX_VALUE_CHARS = 80
-#: longest text parameter of a message (ids, headers, error texts)
-MAX_PARAM_CHARS = 160
+#: longest text parameter of a message (headers, error texts, lists of allowed values)
+MAX_PARAM_CHARS = 400
 #: marks a value that was cut
 CUT_MARK = "[…]"
 

@@ -31,7 +31,7 @@ import pandas as pd
 from kamlib.config import ClientConfig, ConfigError, known_rating_criteria, load_config
 from kamlib.data import cache, parse
 from kamlib.data.aliases import TABLE_ORDER, TABLES, normalise_header
-from kamlib.data.problems import Problems, sort_problems
+from kamlib.data.problems import Problems, shorten, sort_problems
 from kamlib.data.readers import EXCEL_ERRORS, TOTAL_LABELS, RawTable, UnreadableFile, read_raw
 from kamlib.data.schemas import DTYPES, schema_failures
 from kamlib.data.tables import EXTENSIONS, outside_client, table_files
@@ -649,7 +649,7 @@ def _unknown_customers(
         return df
     bad = df.loc[unknown]
     ids = bad["customer_id"].drop_duplicates()
-    named = ", ".join(ids.iloc[:MAX_IDS_NAMED])
+    named = ", ".join(shorten(i, 40) for i in ids.iloc[:MAX_IDS_NAMED])
     if len(ids) > MAX_IDS_NAMED:
         named += " …"
     hint = p.t("data.unknown_customer_hint")

@@ -167,6 +167,18 @@ def test_a_1_mb_cell_is_cut_in_the_problem_row(tmp_path):
     assert problems.map(lambda v: len(str(v))).to_numpy().max() < 1000
 
 
+def test_a_1_mb_header_and_id_stay_short_in_every_problem_text(tmp_path):
+    client = build_case("04_mixed_date_formats", tmp_path / "client")
+    big, header = "Y" * 1_000_000, "H" * 10_000
+    (client / "sales.csv").write_text(
+        f"date,customer_id,net_revenue,{header}\n2025-01-15,{big},10,1\n2025-01-16,10002,20,2\n"
+    )
+    got = collect(client, lang="en")
+    longest = got.problems.map(lambda v: len(str(v))).to_numpy().max()
+    assert longest < 1000
+    assert got.problems["message"].str.contains("unknown customer id").any()
+
+
 def test_numeric_overflow_is_a_bad_value_without_runtime_warning(tmp_path):
     client = build_case("04_mixed_date_formats", tmp_path / "client")
     (client / "sales.csv").write_text(
@@ -297,3 +309,14 @@ def test_nul_byte_lines_are_counted_by_file_line(tmp_path):
     problems = collect(client, lang="en").problems
     nul = problems[problems["message"].str.contains("NUL")]
     assert nul["row"].tolist() == [2, 4]
+
+
+def test_workbook_without_error_cells_is_read_once(tmp_path, monkeypatch):
+    from kamlib.data import readers
+
+    def second_read(*args, **kwargs):
+        raise AssertionError("openpyxl used although no cell holds an error value")
+
+    monkeypatch.setattr(readers, "_with_error_values", second_read)
+    client = build_case("03_excel_title_rows", tmp_path / "client")
+    assert load_client(client).sales["net_revenue"].tolist() == [100.0, 200.0]
