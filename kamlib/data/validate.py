@@ -297,11 +297,11 @@ def _parse_column(
         return values, bad, refused, ""
     if col.kind in ("money", "float", "int"):
         cur = ctx["currency"]
-        if col.kind == "money":
-            refused = _money_checks(raw, frame, s, header, p, cur)
-            s = s.where(~refused)
         with np.errstate(all="ignore"):
             values, bad, _dec = parse.number(s, raw.decimal_default, cur)
+        if col.kind == "money" and bad.any():
+            # only cells that are no plain number can carry another currency's sign
+            refused = _money_checks(raw, frame, s.where(bad), header, p, cur)
         huge = _too_large(raw, frame, s, values, header, p)
         values = values.where(~huge)
         refused = refused | huge
