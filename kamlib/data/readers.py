@@ -34,6 +34,8 @@ HEADER_SCAN_ROWS = 30
 #: bytes decoded for sniffing delimiter and header
 SNIFF_BYTES = 256 * 1024
 _DELIMITERS = (";", ",", "\t", "|")
+#: longest CSV field read (Python's default of 128 KB would make a 1 MB cell a parse error)
+csv.field_size_limit(max(csv.field_size_limit(), 64 * 1024 * 1024))
 _XLSX_MAGIC = b"PK\x03\x04"
 _XLS_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 #: labels of a totals row at the bottom of an export (normalised)
@@ -442,6 +444,9 @@ def _read_csv(path: Path, table: str, p: Problems, utf16: bool = False) -> RawTa
         p.add("info", file, p.t("data.title_rows_skipped", n=h), row=header_row)
     mapping = map_columns(table, header_fields, file, header_row, p)
     offset = bom + len("".join(lines[: h + 1]).encode(enc))
+    if not lines[h].endswith(("\n", "\r")):  # header longer than the sniffed part
+        end = raw.find(b"\n", offset)
+        offset = len(raw) if end < 0 else end + 1
     ncols = len(header_fields)
     frame, rows = _read_body_arrow(raw, offset, enc, delim, ncols, header_row, mapping)
     if frame is None:
