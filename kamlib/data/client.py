@@ -27,6 +27,17 @@ class ClientDataError(Exception):
     def __init__(self, client_dir: Path | str, problems: pd.DataFrame):
         self.client_dir = str(client_dir)
         self.problems = problems
+        n = int((problems["severity"] == "error").sum())
+        Exception.__init__(  # not super(): ClientConfigError also derives from ConfigError
+            self, f"{self.client_dir}: {n} data error(s)\n" + self.details()
+        )
+
+    def details(self, lang: str | None = None) -> str:
+        """The errors, one ``  - file, row, column: problem (what to do)`` line each.
+
+        ``lang`` renders the problem texts in that language (default: as collected).
+        """
+        problems = self.problems if lang is None else problems_text(self.problems, lang)
         errors = problems[problems["severity"] == "error"]
         lines = [
             f"  - {r.file}"
@@ -37,9 +48,7 @@ class ClientDataError(Exception):
             for r in errors.head(20).itertuples()
         ]
         more = f"\n  … and {len(errors) - 20} more" if len(errors) > 20 else ""
-        Exception.__init__(  # not super(): ClientConfigError also derives from ConfigError
-            self, f"{self.client_dir}: {len(errors)} data error(s)\n" + "\n".join(lines) + more
-        )
+        return "\n".join(lines) + more
 
 
 class ClientConfigError(ClientDataError, ConfigError):

@@ -131,6 +131,14 @@ def test_amounts_in_problem_texts_follow_the_display_language(tmp_path):
     assert german["message"].str.contains("1.000\u00a0€", regex=False).any()
 
 
+def test_load_error_details_in_the_display_language(tmp_path):
+    client = build_case("05_bad_date", tmp_path / "client")  # client.yaml says language: en
+    with pytest.raises(ClientDataError) as info:
+        load_client(client)
+    assert "Not a valid value (date)." in str(info.value)
+    assert "sales.csv, row 3, column date: Kein gültiger Wert (Datum)." in info.value.details("de")
+
+
 def test_problem_export_is_written_in_the_language_asked_for(tmp_path):
     client = build_case("05_bad_date", tmp_path / "client")
     problems = collect(client, lang="en").problems
