@@ -155,6 +155,7 @@ def load_account_plans(
                 "error",
                 file,
                 _yaml_text(p, exc),
+                row=yaml_error_parts(exc)[0] or None,
                 hint=p.t("data.plan_yaml_hint"),
             )
             continue

@@ -185,7 +185,15 @@ CASES = [
         "",
         "weights must not be negative",
     ),
-    ("30_account_plan_bad_yaml", "error", "account_plans/10001.yaml", NA, "", "", "Not valid YAML"),
+    (
+        "30_account_plan_bad_yaml",
+        "error",
+        "account_plans/10001.yaml",
+        3,
+        "",
+        "",
+        "(line 3, column 1)",
+    ),
     (
         "31_account_plan_bad_value",
         "error",
