@@ -10,6 +10,7 @@ import pandas as pd
 from kamlib.config import ClientConfig, ConfigError
 from kamlib.data.problems import PROBLEM_COLUMNS, empty_problems, problems_text
 from kamlib.data.tables import OPTIONAL_TABLES
+from kamlib.data.validate import collect
 
 __all__ = [
     "PROBLEM_COLUMNS",
@@ -135,8 +136,6 @@ def load_client(client_dir: Path | str, as_of: str | pd.Timestamp | None = None)
     :class:`~kamlib.config.ConfigError`). An optional table with errors is
     ``None``; its problems stay in ``problems``.
     """
-    from kamlib.data.validate import collect
-
     client_dir = Path(client_dir)
     got = collect(client_dir)
     problems = got.problems

@@ -12,10 +12,13 @@ customers, sales   error (the client cannot load)    warning, value left empty
 optional tables    warning, row ignored              warning, value left empty
 =================  ================================  ===============================
 
-Out-of-range values (ratings 1-5, negative counts) follow the same rule. A
-missing required column, an unreadable file or both ``x.csv`` and ``x.xlsx``
-present is an error: for customers/sales the client cannot load, for an
-optional table the table is ``None`` and the module that needs it is skipped.
+Out-of-range values (ratings 1-5, negative counts) and Excel error cells
+(``#DIV/0!``) follow the same rule. A missing required column, an unreadable
+file, a file resolving outside the client folder, both ``x.csv`` and
+``x.xlsx`` present, a date column whose day/month order is undecided, an
+amount in another currency or beyond 1e12 is an error: for customers/sales
+the client cannot load, for an optional table the table is ``None`` and the
+module that needs it is skipped.
 """
 
 from __future__ import annotations
@@ -58,10 +61,6 @@ class Collected:
 
 
 # --------------------------------------------------------------------------- files
-
-
-#: table name -> candidate files (kept name; the rule lives in kamlib.data.tables)
-find_files = table_files
 
 
 def _unused_files(client_dir: Path, p: Problems) -> None:

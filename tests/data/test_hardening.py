@@ -149,15 +149,34 @@ def test_problem_export_is_written_in_the_language_asked_for(tmp_path):
     assert "message_key" not in table.columns
 
 
+def _data_import_graph() -> dict[str, set[str]]:
+    """kamlib.data module -> kamlib.data modules it imports at module level."""
+    root = Path(__file__).parents[2] / "kamlib" / "data"
+    graph = {}
+    for f in root.glob("*.py"):
+        deps = {
+            n.module
+            for n in ast.parse(f.read_text(encoding="utf-8")).body
+            if isinstance(n, ast.ImportFrom) and (n.module or "").startswith("kamlib.data.")
+        }
+        if f.stem != "__init__":
+            graph[f"kamlib.data.{f.stem}"] = deps
+    return graph
+
+
 def test_data_modules_have_no_import_circle():
+    graph = _data_import_graph()
     # problems.py is the neutral base: it imports nothing else from kamlib.data
-    src = (Path(__file__).parents[2] / "kamlib" / "data" / "problems.py").read_text()
-    imported = [
-        n.module
-        for n in ast.walk(ast.parse(src))
-        if isinstance(n, ast.ImportFrom) and n.module and n.module.startswith("kamlib.data")
-    ]
-    assert imported == []
+    assert graph["kamlib.data.problems"] == set()
+
+    def reaches(start: str, target: str, seen: set[str]) -> bool:
+        for dep in graph.get(start, ()):
+            if dep == target or (dep not in seen and reaches(dep, target, seen | {dep})):
+                return True
+        return False
+
+    circles = [m for m in graph if reaches(m, m, {m})]
+    assert circles == []
 
 
 # --------------------------------------------------------------------------- sizes
