@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Annotated, Literal
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     ConfigDict,
     Field,
@@ -87,6 +88,8 @@ class ConfigError(ValueError):
     def __init__(self, path: Path | str, problems: list[tuple[str, str]]):
         self.path = str(path)
         self.problems = problems
+        #: (line, column, problem) when the file is not valid YAML
+        self.yaml: tuple[int, int, str] | None = None
         lines = "\n".join(f"  - {key}: {msg}" for key, msg in problems)
         super().__init__(f"{self.path}: invalid configuration\n{lines}")
 
@@ -354,6 +357,32 @@ class OverviewSettings(_Model):
     concentration_bands: tuple[Fraction, Fraction] = (0.60, 0.80)
 
 
+def _check_table_name(name: str) -> str:
+    from kamlib.data.aliases import TABLE_ORDER  # late: kamlib.data imports this module
+
+    if name not in TABLE_ORDER:
+        raise ValueError(f"unknown table {name!r}; tables: {', '.join(TABLE_ORDER)}")
+    return name
+
+
+def _check_date_format(fmt: str) -> str:
+    """A strftime format with day, month and year that reads back what it writes."""
+    probe = dt.date(2025, 12, 31)
+    if not all(d in fmt for d in ("%d", "%m")) or not ("%Y" in fmt or "%y" in fmt):
+        raise ValueError(f"date format {fmt!r} needs %d, %m and %Y (or %y), e.g. '%m/%d/%Y'")
+    try:
+        back = dt.datetime.strptime(probe.strftime(fmt), fmt).date()
+    except ValueError:
+        back = None
+    if back != probe:
+        raise ValueError(f"date format {fmt!r} cannot be read back; use e.g. '%m/%d/%Y'")
+    return fmt
+
+
+TableName = Annotated[str, AfterValidator(_check_table_name)]
+DateFormat = Annotated[str, AfterValidator(_check_date_format)]
+
+
 class ClientConfig(_Model):
     """Validated ``client.yaml``."""
 
@@ -362,12 +391,21 @@ class ClientConfig(_Model):
     currency: str = Field("EUR", min_length=3, max_length=3)
     as_of: dt.date | None = None
     consultant: Consultant = Consultant()
+    #: per table the format of its slash/dash dates when the data cannot show it,
+    #: e.g. ``{sales: "%m/%d/%Y"}`` for US exports (strftime codes)
+    date_formats: dict[TableName, DateFormat] = {}
+
+    @field_validator("date_formats", mode="before")
+    @classmethod
+    def _no_formats(cls, v: object) -> object:
+        return {} if v is None else v
+
     overview: OverviewSettings = OverviewSettings()
     portfolio: PortfolioSettings = PortfolioSettings()
 
 
 def _loc(loc: tuple) -> str:
-    return ".".join(str(p) for p in loc) or "(top level)"
+    return ".".join(str(p) for p in loc if p != "[key]") or "(top level)"
 
 
 def parse_config(data: object, source: Path | str = "client.yaml") -> ClientConfig:
@@ -405,6 +443,26 @@ def _yaml_dates_as_text() -> YAML:
     return yaml
 
 
+def yaml_error_parts(exc: Exception) -> tuple[int, int, str]:
+    """(line, column, what is wrong) of a YAML or encoding error; line/column 1-based, 0 = unknown."""
+    if isinstance(exc, UnicodeDecodeError):
+        return 0, 0, f"not UTF-8 text (byte {exc.start})"
+    mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+    problem = getattr(exc, "problem", None) or (str(exc).splitlines() or [type(exc).__name__])[0]
+    problem = " ".join(str(problem).split())[:150]
+    if mark is None:
+        return 0, 0, problem
+    return mark.line + 1, mark.column + 1, problem
+
+
+def yaml_error_text(exc: Exception) -> str:
+    """One line for a YAML (or encoding) error: what is wrong, with line and column."""
+    line, column, problem = yaml_error_parts(exc)
+    if line:
+        return f"not valid YAML (line {line}, column {column}): {problem}"
+    return f"not valid YAML: {problem}"
+
+
 def load_config(path: Path | str) -> ClientConfig:
     """Read and validate ``client.yaml`` at ``path``.
 
@@ -416,7 +474,9 @@ def load_config(path: Path | str) -> ClientConfig:
     try:
         data = _yaml_dates_as_text().load(path.read_text(encoding="utf-8-sig"))
     except (YAMLError, UnicodeDecodeError) as exc:
-        raise ConfigError(path, [("(file)", f"not valid YAML: {exc}".splitlines()[0])]) from None
+        error = ConfigError(path, [("(file)", yaml_error_text(exc))])
+        error.yaml = yaml_error_parts(exc)
+        raise error from None
     if data is None:
         raise ConfigError(path, [("(file)", "file is empty; at least 'name:' is required")])
     return parse_config(data, path)

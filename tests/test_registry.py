@@ -191,3 +191,12 @@ def test_no_module_name_literal_outside_the_module_and_the_registry():
         rel = path.relative_to(KAMLIB).as_posix()
         found += module_literals(path.read_text(encoding="utf-8"), rel, keys, tables)
     assert not found, "ask kamlib.modules instead:\n" + "\n".join(found)
+
+
+def test_the_registry_and_the_data_layer_agree_on_the_required_tables():
+    # modules.py must stay import-light (no pandas), so it cannot import the data
+    # layer's table spec; this test keeps the two declarations in step
+    from kamlib.data.tables import REQUIRED_TABLES
+    from kamlib.modules import BASE_TABLES
+
+    assert set(BASE_TABLES) == set(REQUIRED_TABLES)

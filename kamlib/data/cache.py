@@ -21,7 +21,7 @@ from typing import Any
 import pandas as pd
 
 #: bump when parsing or problem texts change so old entries are not reused
-LOADER_VERSION = "1"
+LOADER_VERSION = "2"
 
 
 def cache_dir() -> Path:

@@ -8,15 +8,18 @@ from pathlib import Path
 import pandas as pd
 
 from kamlib.config import ClientConfig, ConfigError
+from kamlib.data.problems import PROBLEM_COLUMNS, empty_problems, problems_text
+from kamlib.data.tables import OPTIONAL_TABLES
+from kamlib.data.validate import collect
 
-#: columns of the problem table, in display order
-PROBLEM_COLUMNS = ["severity", "file", "row", "column", "value", "message", "hint"]
-
-OPTIONAL_TABLES = ("activities", "ratings", "contacts", "touchpoints", "lost_reasons")
-
-
-def empty_problems() -> pd.DataFrame:
-    return pd.DataFrame({c: pd.Series(dtype="object") for c in PROBLEM_COLUMNS})
+__all__ = [
+    "PROBLEM_COLUMNS",
+    "ClientConfigError",
+    "ClientData",
+    "ClientDataError",
+    "empty_problems",
+    "load_client",
+]
 
 
 class ClientDataError(Exception):
@@ -25,6 +28,17 @@ class ClientDataError(Exception):
     def __init__(self, client_dir: Path | str, problems: pd.DataFrame):
         self.client_dir = str(client_dir)
         self.problems = problems
+        n = int((problems["severity"] == "error").sum())
+        Exception.__init__(  # not super(): ClientConfigError also derives from ConfigError
+            self, f"{self.client_dir}: {n} data error(s)\n" + self.details()
+        )
+
+    def details(self, lang: str | None = None) -> str:
+        """The errors, one ``  - file, row, column: problem (what to do)`` line each.
+
+        ``lang`` renders the problem texts in that language (default: as collected).
+        """
+        problems = self.problems if lang is None else problems_text(self.problems, lang)
         errors = problems[problems["severity"] == "error"]
         lines = [
             f"  - {r.file}"
@@ -35,9 +49,7 @@ class ClientDataError(Exception):
             for r in errors.head(20).itertuples()
         ]
         more = f"\n  … and {len(errors) - 20} more" if len(errors) > 20 else ""
-        Exception.__init__(  # not super(): ClientConfigError also derives from ConfigError
-            self, f"{self.client_dir}: {len(errors)} data error(s)\n" + "\n".join(lines) + more
-        )
+        return "\n".join(lines) + more
 
 
 class ClientConfigError(ClientDataError, ConfigError):
@@ -107,6 +119,10 @@ class ClientData:
     def table(self, name: str) -> pd.DataFrame | None:
         return getattr(self, name)
 
+    def problems_in(self, lang: str) -> pd.DataFrame:
+        """The problem table with messages and hints in ``lang`` (see :func:`problems_text`)."""
+        return problems_text(self.problems, lang)
+
 
 def load_client(client_dir: Path | str, as_of: str | pd.Timestamp | None = None) -> ClientData:
     """Load ``client_dir`` into a :class:`ClientData`.
@@ -120,8 +136,6 @@ def load_client(client_dir: Path | str, as_of: str | pd.Timestamp | None = None)
     :class:`~kamlib.config.ConfigError`). An optional table with errors is
     ``None``; its problems stay in ``problems``.
     """
-    from kamlib.data.validate import collect
-
     client_dir = Path(client_dir)
     got = collect(client_dir)
     problems = got.problems

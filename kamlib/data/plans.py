@@ -33,7 +33,9 @@ from pydantic import AliasChoices, BaseModel, ConfigDict, Field, ValidationError
 from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
 
+from kamlib.config import yaml_error_parts
 from kamlib.data.problems import Problems
+from kamlib.data.tables import outside_client
 
 PLAN_DIR = "account_plans"
 Scale = Annotated[int, Field(ge=1, le=5)]
@@ -124,6 +126,13 @@ def _first_error(exc: ValidationError) -> str:
     return "; ".join(parts)
 
 
+def _yaml_text(p: Problems, exc: Exception) -> str:
+    line, column, problem = yaml_error_parts(exc)
+    if line:
+        return p.t("data.h9_yaml_broken", line=line, column=column, problem=problem)
+    return p.t("data.plan_yaml", error=problem)
+
+
 def load_account_plans(
     client_dir: Path, known_ids: set[str] | None, p: Problems
 ) -> dict[str, dict]:
@@ -136,13 +145,17 @@ def load_account_plans(
         if path.name.startswith(("_", ".")):
             continue
         file = f"{PLAN_DIR}/{path.name}"
+        if outside_client(path, client_dir):
+            p.add("error", file, p.t("data.h9_outside"), hint=p.t("data.h9_outside_hint"))
+            continue
         try:
             data = YAML(typ="safe").load(path.read_text(encoding="utf-8-sig"))
         except (YAMLError, UnicodeDecodeError) as exc:
             p.add(
                 "error",
                 file,
-                p.t("data.plan_yaml", error=str(exc).splitlines()[0][:150]),
+                _yaml_text(p, exc),
+                row=yaml_error_parts(exc)[0] or None,
                 hint=p.t("data.plan_yaml_hint"),
             )
             continue

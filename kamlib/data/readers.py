@@ -34,6 +34,8 @@ HEADER_SCAN_ROWS = 30
 #: bytes decoded for sniffing delimiter and header
 SNIFF_BYTES = 256 * 1024
 _DELIMITERS = (";", ",", "\t", "|")
+#: longest CSV field read (Python's default of 128 KB would make a 1 MB cell a parse error)
+csv.field_size_limit(max(csv.field_size_limit(), 64 * 1024 * 1024))
 _XLSX_MAGIC = b"PK\x03\x04"
 _XLS_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 #: labels of a totals row at the bottom of an export (normalised)
@@ -49,6 +51,20 @@ TOTAL_LABELS = {
     "grandtotal",
     "totals",
 }
+
+
+#: Excel error values; calamine reads them as empty cells, openpyxl as these texts
+EXCEL_ERRORS = (
+    "#DIV/0!",
+    "#N/A",
+    "#VALUE!",
+    "#REF!",
+    "#NAME?",
+    "#NUM!",
+    "#NULL!",
+    "#SPILL!",
+    "#CALC!",
+)
 
 
 class UnreadableFile(Exception):
@@ -90,10 +106,11 @@ def sniff_kind(head: bytes) -> str:
     lowered = head.lstrip(b"\xef\xbb\xbf \r\n\t").lower()
     if lowered.startswith((b"<html", b"<!doctype", b"<?xml", b"<table")):
         return "html"
-    if b"\x00" in head:
+    # a few NUL bytes in otherwise readable text = a damaged text file (reported per row)
+    if head.count(b"\x00") > max(8, len(head) // 100):
         return "binary"
-    # many control characters (other than tab/CR/LF) = not text
-    ctrl = sum(1 for b in head[:4096] if b < 32 and b not in (9, 10, 13))
+    # many control characters (other than tab/CR/LF/NUL) = not text
+    ctrl = sum(1 for b in head[:4096] if b < 32 and b not in (0, 9, 10, 13))
     if ctrl > 8:
         return "binary"
     return "text"
@@ -212,12 +229,12 @@ def map_columns(
                 ][:1]
             )
             extra = p.t("data.did_you_mean", header=normalised[close[0]]) if close else ""
-            hints.append(p.t("data.accepted_names", column=col, names=names) + extra)
+            hints.extend([p.t("data.accepted_names", column=col, names=names), extra])
         other = guess_table(headers)
         if other and other != table:
             hints.insert(0, p.t("data.looks_like", other=other))
         raise UnreadableFile(
-            p.t("data.missing_columns", columns=", ".join(missing)), " ".join(hints)
+            p.t("data.missing_columns", columns=", ".join(missing)), p.join(*hints)
         )
     return mapping
 
@@ -289,6 +306,8 @@ def _read_excel(path: Path, table: str, p: Problems) -> RawTable:
     if h > 0:
         p.add("info", file, p.t("data.title_rows_skipped", n=h), row=header_row)
     mapping = map_columns(table, rows[h], file, header_row, p)
+    if _has_error_cells(path):
+        rows = _with_error_values(path, name, rows, h, mapping)
     body = rows[h + 1 :]
     cols = {}
     for pos, canon in mapping.items():
@@ -299,6 +318,49 @@ def _read_excel(path: Path, table: str, p: Problems) -> RawTable:
     rows_no = np.arange(header_row + 1, header_row + 1 + len(body), dtype=np.int64)
     headers = {canon: str(rows[h][pos]).strip() for pos, canon in mapping.items()}
     return RawTable(file, frame, rows_no, "excel", header_row=header_row, headers=headers)
+
+
+def _has_error_cells(path: Path) -> bool:
+    """True when an .xlsx/.xlsm worksheet holds an error cell (``t="e"``); cheap byte scan."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as zf:
+            for info in zf.infolist():
+                if not info.filename.startswith("xl/worksheets/"):
+                    continue
+                with zf.open(info) as fh:
+                    tail = b""
+                    for chunk in iter(lambda: fh.read(1 << 20), b""):
+                        if b't="e"' in tail + chunk:
+                            return True
+                        tail = chunk[-8:]
+    except (zipfile.BadZipFile, OSError, KeyError):
+        return False  # .xls or damaged: calamine's result stands
+    return False
+
+
+def _with_error_values(
+    path: Path, sheet: str, rows: list[list[object]], h: int, mapping: dict[int, str]
+) -> list[list[object]]:
+    """``rows`` with the Excel error values (``#DIV/0!`` ...) calamine left empty, via openpyxl."""
+    import openpyxl
+
+    try:
+        wb = openpyxl.load_workbook(path, data_only=True, read_only=True)
+        ws = wb[sheet]
+        rows = [list(r) for r in rows]
+        for i, values in enumerate(ws.iter_rows(min_row=h + 2, values_only=True), start=h + 1):
+            if i >= len(rows):
+                break
+            for pos in mapping:
+                v = values[pos] if pos < len(values) else None
+                if isinstance(v, str) and v in EXCEL_ERRORS and pos < len(rows[i]):
+                    rows[i][pos] = v
+        wb.close()
+    except Exception:  # openpyxl cannot read it: calamine's (empty) cells stand
+        return rows
+    return rows
 
 
 # --------------------------------------------------------------------------- CSV
@@ -368,6 +430,7 @@ def _read_csv(path: Path, table: str, p: Problems, utf16: bool = False) -> RawTa
         enc, bom = "utf-8", 0
     else:
         enc, bom = _detect_encoding(raw, p, file)
+    raw = _drop_nul_bytes(raw, table, p, file)
     head_text = raw[bom : bom + SNIFF_BYTES].decode(enc, errors="replace")
     lines = head_text.splitlines(keepends=True)
     if len(raw) > bom + SNIFF_BYTES and len(lines) > 1:
@@ -381,6 +444,9 @@ def _read_csv(path: Path, table: str, p: Problems, utf16: bool = False) -> RawTa
         p.add("info", file, p.t("data.title_rows_skipped", n=h), row=header_row)
     mapping = map_columns(table, header_fields, file, header_row, p)
     offset = bom + len("".join(lines[: h + 1]).encode(enc))
+    if not lines[h].endswith(("\n", "\r")):  # header longer than the sniffed part
+        end = raw.find(b"\n", offset)
+        offset = len(raw) if end < 0 else end + 1
     ncols = len(header_fields)
     frame, rows = _read_body_arrow(raw, offset, enc, delim, ncols, header_row, mapping)
     if frame is None:
@@ -399,6 +465,27 @@ def _read_csv(path: Path, table: str, p: Problems, utf16: bool = False) -> RawTa
         header_row=header_row,
         headers=headers,
     )
+
+
+def _drop_nul_bytes(raw: bytes, table: str, p: Problems, file: str) -> bytes:
+    """``raw`` without NUL bytes; each line that had one is reported (file line numbers)."""
+    if b"\x00" not in raw:
+        return raw
+    data = np.frombuffer(raw, dtype=np.uint8)
+    at = np.flatnonzero(data == 0)
+    newlines = np.flatnonzero(data == 10)
+    lines = np.unique(np.searchsorted(newlines, at) + 1)
+    severity = "error" if TABLES[table].required else "warning"
+    p.add_rows(
+        severity,
+        file,
+        lines,
+        "",
+        np.full(len(lines), "", dtype=object),
+        p.t("data.h9_nul_bytes", n=p.num(len(lines))),
+        p.t("data.h9_nul_bytes_hint"),
+    )
+    return raw.replace(b"\x00", b"")
 
 
 def _read_body_arrow(
@@ -438,7 +525,10 @@ def _read_body_arrow(
         )
     except (pa.ArrowInvalid, UnicodeDecodeError, ValueError):
         return None, np.empty(0, dtype=np.int64)
-    if bad:
+    # a record over several lines (a quoted value with line breaks, or an unclosed
+    # quote) needs the slow path's exact line numbers
+    lines = raw.count(b"\n", offset) + (0 if raw.endswith(b"\n") or len(raw) <= offset else 1)
+    if bad or tbl.num_rows != lines:
         return None, np.empty(0, dtype=np.int64)
     import pyarrow.compute as pc
 
@@ -451,6 +541,23 @@ def _read_body_arrow(
     frame = pd.DataFrame(cols, index=pd.RangeIndex(tbl.num_rows))
     rows = np.arange(header_row + 1, header_row + 1 + len(frame), dtype=np.int64)
     return frame, rows
+
+
+def _swallows_rows(rec: list[str], delim: str, ncols: int) -> bool:
+    """A multi-line record that is really an unclosed quote eating the rows after it.
+
+    Either its field count is wrong (the quote ran to the end of the file) or a
+    continuation line inside a quoted value looks like a row of its own.
+    """
+    if len(rec) != ncols:
+        return True
+    need = max(1, ncols - 1)
+    return any(
+        line.count(delim) >= need
+        for value in rec
+        if "\n" in value
+        for line in value.split("\n")[1:]
+    )
 
 
 def _read_body_python(
@@ -478,8 +585,19 @@ def _read_body_python(
     try:
         for rec in reader:
             start = header_row + prev + 1
+            span = reader.line_num - prev
             prev = reader.line_num
             if not rec or all(not c.strip() for c in rec):
+                continue
+            if span > 1 and _swallows_rows(rec, delim, ncols):
+                p.add(
+                    severity,
+                    file,
+                    p.t("data.h9_open_quote", n=p.num(span - 1)),
+                    row=start,
+                    value=delim.join(rec).split("\n")[0],
+                    hint=p.t("data.h9_open_quote_hint"),
+                )
                 continue
             if len(rec) != ncols:
                 # trailing empty fields (a delimiter at line end) are harmless

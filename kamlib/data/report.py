@@ -8,7 +8,7 @@ from pathlib import Path
 import pandas as pd
 
 from kamlib.atomic import atomic_write_with
-from kamlib.data.client import PROBLEM_COLUMNS
+from kamlib.data.problems import PROBLEM_COLUMNS, problems_text
 from kamlib.export import as_os_error
 from kamlib.i18n import console_lang, fmt_int, t
 from kamlib.texts import ENV_VAR, check_texts
@@ -23,8 +23,8 @@ def problem_table_labels(lang: str) -> dict[str, str]:
 
 
 def localised_problems(problems: pd.DataFrame, lang: str) -> pd.DataFrame:
-    """Problem table with translated severity and column headers (for people, not code)."""
-    out = problems.copy()
+    """Problem table in ``lang``: texts, severity and column headers (for people, not code)."""
+    out = problems_text(problems, lang)[PROBLEM_COLUMNS]
     out["severity"] = out["severity"].map(lambda s: t(f"data.sev_{s}", lang))
     return out.rename(columns=problem_table_labels(lang))
 
@@ -97,7 +97,7 @@ def run_validate(client_dir: Path, out: Path | None) -> int:
     except Exception as exc:  # last line of defence: a message, never a traceback
         print(t("data.v_crash", lang, error=f"{type(exc).__name__}: {exc}"), file=sys.stderr)
         return EXIT_DATA
-    problems = got.problems
+    problems = problems_text(got.problems, lang)
     counts = problems["severity"].value_counts()
     name = got.config.name if got.config else client_dir.name
     print_problems(problems, lang, t("data.v_title", lang, client=name))

@@ -166,6 +166,8 @@ def _yaml_lines(model: BaseModel, lang: str, indent: int = 0, prefix: str = "") 
         if isinstance(value, BaseModel):
             lines.append(f"{pad}{name}:{comment}")
             lines.extend(_yaml_lines(value, lang, indent + 1, path + "."))
+        elif isinstance(value, dict) and not value:
+            lines.append(f"{pad}{name}: {{}}{comment}")
         elif isinstance(value, dict):
             lines.append(f"{pad}{name}:{comment}")
             for k, v in value.items():

@@ -12,10 +12,13 @@ customers, sales   error (the client cannot load)    warning, value left empty
 optional tables    warning, row ignored              warning, value left empty
 =================  ================================  ===============================
 
-Out-of-range values (ratings 1-5, negative counts) follow the same rule. A
-missing required column, an unreadable file or both ``x.csv`` and ``x.xlsx``
-present is an error: for customers/sales the client cannot load, for an
-optional table the table is ``None`` and the module that needs it is skipped.
+Out-of-range values (ratings 1-5, negative counts) and Excel error cells
+(``#DIV/0!``) follow the same rule. A missing required column, an unreadable
+file, a file resolving outside the client folder, both ``x.csv`` and
+``x.xlsx`` present, a date column whose day/month order is undecided, an
+amount in another currency or beyond 1e12 is an error: for customers/sales
+the client cannot load, for an optional table the table is ``None`` and the
+module that needs it is skipped.
 """
 
 from __future__ import annotations
@@ -31,13 +34,11 @@ import pandas as pd
 from kamlib.config import ClientConfig, ConfigError, known_rating_criteria, load_config
 from kamlib.data import cache, parse
 from kamlib.data.aliases import TABLE_ORDER, TABLES, normalise_header
-from kamlib.data.problems import Problems, sort_problems
-from kamlib.data.readers import TOTAL_LABELS, RawTable, UnreadableFile, read_raw
+from kamlib.data.problems import Problems, shorten, sort_problems
+from kamlib.data.readers import EXCEL_ERRORS, TOTAL_LABELS, RawTable, UnreadableFile, read_raw
 from kamlib.data.schemas import DTYPES, schema_failures
-from kamlib.i18n import fmt_int, fmt_money, fmt_pct
+from kamlib.data.tables import EXTENSIONS, outside_client, table_files
 
-#: file name endings accepted per table (lower case)
-EXTENSIONS = (".csv", ".xlsx", ".xls", ".xlsm")
 #: ids named in a summary problem row
 MAX_IDS_NAMED = 5
 #: internal column carrying the user-visible row number
@@ -62,30 +63,6 @@ class Collected:
 # --------------------------------------------------------------------------- files
 
 
-def find_files(client_dir: Path) -> dict[str, list[Path]]:
-    """Table name -> candidate files (``sales.csv``, ``Sales.XLSX`` ...), lock files ignored."""
-    found: dict[str, list[Path]] = {t: [] for t in TABLE_ORDER}
-    for path in sorted(Path(client_dir).iterdir()):
-        if not path.is_file() or path.name.startswith(("~$", ".")):
-            continue
-        stem, ext = path.stem.lower(), path.suffix.lower()
-        if stem in found and ext in EXTENSIONS:
-            found[stem].append(path)
-    return found
-
-
-def find_table_file(client_dir: Path | str, table: str) -> Path | None:
-    """The file the loader reads for ``table``, or None when the folder has none.
-
-    Same rules as loading: the file name is the table name in any letter case
-    (``Sales.csv``, ``SALES.xlsx``) with one of :data:`EXTENSIONS`; hidden and
-    Excel lock files (``~$…``) are ignored. When several files qualify the
-    first in name order is returned; loading reports the conflict.
-    """
-    candidates = find_files(Path(client_dir)).get(table, [])
-    return candidates[0] if candidates else None
-
-
 def _unused_files(client_dir: Path, p: Problems) -> None:
     known = {f"{t}{e}" for t in TABLE_ORDER for e in EXTENSIONS} | {"client.yaml", "client.yml"}
     for path in sorted(client_dir.iterdir()):
@@ -108,7 +85,10 @@ def _config_lang(client_dir: Path) -> str:
     try:
         from ruamel.yaml import YAML
 
-        data = YAML(typ="safe").load((client_dir / "client.yaml").read_text(encoding="utf-8-sig"))
+        path = client_dir / "client.yaml"
+        if outside_client(path, client_dir):
+            return "de"
+        data = YAML(typ="safe").load(path.read_text(encoding="utf-8-sig"))
         lang = data.get("language") if isinstance(data, dict) else None
         return lang if lang in ("de", "en") else "de"
     except Exception:
@@ -196,8 +176,154 @@ def _template_rows(table: str, raw: RawTable, frame: pd.DataFrame, p: Problems) 
     return frame.drop(index=drop)
 
 
-def _convert(table: str, raw: RawTable, frame: pd.DataFrame, p: Problems) -> pd.DataFrame:
+def _severity(table: str, required_column: bool) -> tuple[str, bool]:
+    """(severity, drop the row) for a bad value, by the rules in the module docstring."""
+    if required_column:
+        return ("error" if TABLES[table].required else "warning"), True
+    return "warning", False
+
+
+def _excel_errors(
+    table: str, raw: RawTable, frame: pd.DataFrame, col, header: str, p: Problems
+) -> pd.Series:
+    """Mask of cells holding an Excel error value (``#DIV/0!`` ...); each is reported."""
+    s = frame[col.name]
+    err = s.isin(EXCEL_ERRORS).fillna(False).astype(bool)
+    if err.any():
+        soft = (table, col.name) in SOFT_REQUIRED  # e.g. a customer name: filled in instead
+        sev, _ = _severity(table, col.required and not soft)
+        codes = s[err]
+        for code in codes.drop_duplicates():
+            rows = err & (s == code)
+            p.add_rows(
+                sev,
+                raw.file,
+                frame.loc[rows, ROW].to_numpy(),
+                header,
+                s[rows],
+                p.t("data.h9_excel_error", code=code),
+                p.t("data.h9_excel_error_hint"),
+            )
+    return err
+
+
+def _convert_dates(
+    table: str,
+    raw: RawTable,
+    frame: pd.DataFrame,
+    s: pd.Series,
+    header: str,
+    p: Problems,
+    ctx: dict,
+) -> tuple[pd.Series, pd.Series, pd.Series]:
+    """(dates, bad cells, refused cells): an undecided day/month order is one error for the column."""
+    fmt = dict(ctx.get("date_formats", ())).get(table)
+    got = parse.date_column(s, fmt)
+    refused = got.undecided
+    if refused.any():
+        info = got.day_month
+        month_first, day_first = info.formats()
+        key = (
+            "data.h9_date_contradicts" if info.order == "contradicts" else "data.h9_date_ambiguous"
+        )
+        examples = ", ".join(info.examples)
+        p.add(
+            "error",
+            raw.file,
+            p.t(key, examples=examples),
+            row=int(frame.loc[refused, ROW].iloc[0]),
+            column=header,
+            value=examples,
+            hint=p.t(
+                "data.h9_date_hint", table=table, month_first=month_first, day_first=day_first
+            ),
+        )
+    return got.values, got.bad, refused
+
+
+def _money_checks(
+    raw: RawTable, frame: pd.DataFrame, s: pd.Series, header: str, p: Problems, cur: str
+) -> pd.Series:
+    """Mask of amounts in another currency than the client's; each row is a data error."""
+    found = parse.foreign_currency(s, cur)
+    foreign = found.notna()
+    for sign in found[foreign].drop_duplicates():
+        rows = foreign & (found == sign)
+        p.add_rows(
+            "error",
+            raw.file,
+            frame.loc[rows, ROW].to_numpy(),
+            header,
+            s[rows],
+            p.t("data.h9_foreign_currency", found=sign, currency=cur),
+            p.t("data.h9_foreign_currency_hint", currency=cur),
+        )
+    return foreign
+
+
+def _too_large(
+    raw: RawTable, frame: pd.DataFrame, s: pd.Series, values: pd.Series, header: str, p: Problems
+) -> pd.Series:
+    """Mask of numbers beyond :data:`parse.MAX_MAGNITUDE`; each row is a data error."""
+    huge = (values.abs() > parse.MAX_MAGNITUDE).fillna(False).astype(bool)
+    if huge.any():
+        p.add_rows(
+            "error",
+            raw.file,
+            frame.loc[huge, ROW].to_numpy(),
+            header,
+            s[huge],
+            p.t("data.h9_too_large", limit=p.num(parse.MAX_MAGNITUDE)),
+            p.t("data.h9_too_large_hint"),
+        )
+    return huge
+
+
+def _parse_column(
+    table: str,
+    raw: RawTable,
+    frame: pd.DataFrame,
+    s: pd.Series,
+    col,
+    header: str,
+    p: Problems,
+    ctx: dict,
+) -> tuple[pd.Series, pd.Series, pd.Series, str]:
+    """(typed values, bad cells, cells refused with their own problem row, kind word)."""
+    refused = pd.Series(False, index=s.index)
+    if col.kind in ("id", "str"):
+        values, bad = parse.text(s)
+        return values, bad, refused, ""
+    if col.kind in ("money", "float", "int"):
+        cur = ctx["currency"]
+        with np.errstate(all="ignore"):
+            values, bad, _dec = parse.number(s, raw.decimal_default, cur)
+        if col.kind == "money" and bad.any():
+            # only cells that are no plain number can carry another currency's sign
+            refused = _money_checks(raw, frame, s.where(bad), header, p, cur)
+        huge = _too_large(raw, frame, s, values, header, p)
+        values = values.where(~huge)
+        refused = refused | huge
+        if col.kind == "int":
+            frac = values.notna() & (values != values.round())
+            values = values.where(~frac).round().astype("Int64")
+            return values, (bad | frac).astype(bool), refused, p.t("data.kind_integer")
+        return values, bad, refused, p.t("data.kind_number")
+    if col.kind == "date":
+        values, bad, refused = _convert_dates(table, raw, frame, s, header, p, ctx)
+        return values, bad, refused, p.t("data.kind_date")
+    if col.kind == "bool":
+        values, bad = parse.boolean(s)
+        return values, bad, refused, p.t("data.kind_bool")
+    values, bad = parse.category(s, col.allowed, col.value_aliases)
+    return values, bad, refused, p.t("data.kind_category", allowed=", ".join(col.allowed))
+
+
+def _convert(
+    table: str, raw: RawTable, frame: pd.DataFrame, p: Problems, ctx: dict | None = None
+) -> pd.DataFrame:
     """Text -> typed columns, reporting every cell that cannot be read."""
+    ctx = ctx or {"currency": "EUR"}
     spec = TABLES[table]
     required_table = spec.required
     out = pd.DataFrame(index=frame.index)
@@ -208,25 +334,14 @@ def _convert(table: str, raw: RawTable, frame: pd.DataFrame, p: Problems) -> pd.
         if col.name not in frame.columns:
             out[col.name] = _empty(col.kind, frame.index)
             continue
-        s = frame[col.name]
-        if col.kind in ("id", "str"):
-            values, bad = parse.text(s)
-            what = ""
-        elif col.kind in ("money", "float"):
-            values, bad, _dec = parse.number(s, raw.decimal_default)
-            what = p.t("data.kind_number")
-        elif col.kind == "int":
-            values, bad = parse.integer(s, raw.decimal_default)
-            what = p.t("data.kind_integer")
-        elif col.kind == "date":
-            values, bad = parse.date(s)
-            what = p.t("data.kind_date")
-        elif col.kind == "bool":
-            values, bad = parse.boolean(s)
-            what = p.t("data.kind_bool")
-        else:
-            values, bad = parse.category(s, col.allowed, col.value_aliases)
-            what = p.t("data.kind_category", allowed=", ".join(col.allowed))
+        excel_err = _excel_errors(table, raw, frame, col, header, p)
+        s = frame[col.name].where(~excel_err)
+        values, bad, refused, what = _parse_column(table, raw, frame, s, col, header, p, ctx)
+        bad = bad & ~refused
+        sev, drops = _severity(table, col.required)
+        if drops:
+            soft = (table, col.name) in SOFT_REQUIRED
+            drop |= refused if soft else excel_err | refused
         if bad.any():
             hint = (
                 p.t(f"data.hint_{col.kind}")
@@ -234,19 +349,16 @@ def _convert(table: str, raw: RawTable, frame: pd.DataFrame, p: Problems) -> pd.
                 else p.t("data.hint_cat", allowed=", ".join(col.allowed))
             )
             if col.required:
-                sev = "error" if required_table else "warning"
                 msg = p.t(
                     "data.bad_value_row" if not required_table else "data.bad_value", what=what
                 )
                 drop |= bad
             else:
-                sev = "warning"
                 msg = p.t("data.bad_value_blank", what=what)
             p.add_rows(sev, raw.file, frame.loc[bad, ROW].to_numpy(), header, s[bad], msg, hint)
         if col.required and (table, col.name) not in SOFT_REQUIRED:
             missing = s.isna() & ~drop
             if missing.any():
-                sev = "error" if required_table else "warning"
                 key = "data.missing_value" if required_table else "data.missing_value_row"
                 p.add_rows(
                     sev,
@@ -303,8 +415,8 @@ def _schema_checks(table: str, raw: RawTable, df: pd.DataFrame, p: Problems) -> 
             )
             continue
         if check == "range":
-            lo = "" if col.min is None else fmt_int(col.min, p.lang)
-            hi = "" if col.max is None else fmt_int(col.max, p.lang)
+            lo = "" if col.min is None else p.num(col.min)
+            hi = "" if col.max is None else p.num(col.max)
             what = (
                 p.t("data.out_of_range", lo=lo, hi=hi)
                 if col.max is not None
@@ -319,7 +431,7 @@ def _schema_checks(table: str, raw: RawTable, df: pd.DataFrame, p: Problems) -> 
                 rows,
                 header,
                 values,
-                what + " " + p.t("data.row_ignored"),
+                p.join(what, p.t("data.row_ignored")),
                 p.t("data.range_hint"),
             )
             drop_idx.extend(idx)
@@ -330,15 +442,11 @@ def _schema_checks(table: str, raw: RawTable, df: pd.DataFrame, p: Problems) -> 
                 rows,
                 header,
                 values,
-                what + " " + p.t("data.value_ignored"),
+                p.join(what, p.t("data.value_ignored")),
                 p.t("data.range_hint"),
             )
             df.loc[idx, column] = _empty(col.kind, pd.Index(idx)).to_numpy()
     return df.drop(index=pd.Index(drop_idx).unique()) if drop_idx else df
-
-
-def _money(p: Problems, value: float, currency: str) -> str:
-    return fmt_money(value, p.lang, currency)
 
 
 def _table_rules(
@@ -374,8 +482,8 @@ def _table_rules(
                     raw.file,
                     p.t(
                         "data.duplicates_removed",
-                        n=fmt_int(n, p.lang),
-                        amount=_money(p, amount, cur),
+                        n=p.num(n),
+                        amount=p.money(amount, cur),
                     ),
                     row=int(first[ROW]),
                     column=raw.headers["invoice_id"],
@@ -393,7 +501,7 @@ def _table_rules(
                 p.add(
                     "warning",
                     raw.file,
-                    p.t("data.possible_duplicates", n=fmt_int(n, p.lang)),
+                    p.t("data.possible_duplicates", n=p.num(n)),
                     row=int(df.loc[same, ROW].iloc[0]),
                     hint=p.t("data.possible_duplicates_hint"),
                 )
@@ -426,7 +534,27 @@ def _table_rules(
                 p.t("data.unknown_criterion_hint", known=", ".join(sorted(known))),
             )
             df = df.loc[~unknown]
+        _duplicate_ratings(raw, df, p)
     return df, stats
+
+
+def _duplicate_ratings(raw: RawTable, df: pd.DataFrame, p: Problems) -> None:
+    """Report a customer rated twice on one criterion for the same date (kept; the mean is used)."""
+    keys = ["customer_id", "criterion", "rated_on"]
+    twice = df.duplicated(keys, keep=False)
+    if not twice.any():
+        return
+    groups = df.loc[twice].groupby(keys, dropna=False, sort=False)
+    first = groups[ROW].min()
+    p.add_rows(
+        "warning",
+        raw.file,
+        first.to_numpy(),
+        raw.headers.get("criterion", "criterion"),
+        [f"{c} / {k}" for c, k, _ in first.index],
+        p.t("data.h9_rating_twice"),
+        p.t("data.h9_rating_twice_hint"),
+    )
 
 
 def _finalise(table: str, df: pd.DataFrame) -> pd.DataFrame:
@@ -448,7 +576,10 @@ def load_table(
     Returns (typed frame with ``_row`` or None when unreadable, stats,
     canonical column -> header text in the file).
     """
-    key = cache.table_key(path, table, p.lang, ctx)
+    if outside_client(path, ctx["client_dir"]):
+        p.add("error", path.name, p.t("data.h9_outside"), hint=p.t("data.h9_outside_hint"))
+        return None, {}, {}
+    key = cache.table_key(path, table, p.lang, {k: v for k, v in ctx.items() if k != "client_dir"})
     hit = cache.load(key)
     # an entry written by another kit version may lack fields: treat it as a miss
     if hit is not None and {"stats", "headers"} <= hit[2].keys():
@@ -472,7 +603,7 @@ def load_table(
         )
         p.extend(local.frame())
         return None, {}, raw.headers
-    typed = _convert(table, raw, frame, local)
+    typed = _convert(table, raw, frame, local, ctx)
     typed = _schema_checks(table, raw, typed, local)
     typed, stats = _table_rules(table, raw, typed, local, ctx)
     typed = _finalise(table, typed)
@@ -517,7 +648,7 @@ def _unknown_customers(
         return df
     bad = df.loc[unknown]
     ids = bad["customer_id"].drop_duplicates()
-    named = ", ".join(ids.iloc[:MAX_IDS_NAMED])
+    named = ", ".join(shorten(i, 40) for i in ids.iloc[:MAX_IDS_NAMED])
     if len(ids) > MAX_IDS_NAMED:
         named += " …"
     hint = p.t("data.unknown_customer_hint")
@@ -527,14 +658,14 @@ def _unknown_customers(
     if table == "sales":
         msg = p.t(
             "data.unknown_customer_sales",
-            n=fmt_int(n, p.lang),
+            n=p.num(n),
             ids=named,
-            amount=fmt_money(bad["net_revenue"].sum(), p.lang, cur),
+            amount=p.money(bad["net_revenue"].sum(), cur),
         )
     else:
         msg = p.t(
             "data.unknown_customer_rows",
-            n=fmt_int(n, p.lang),
+            n=p.num(n),
             ids=named,
         )
     p.add("warning", file, msg, row=int(bad[ROW].iloc[0]), column=header, value=named, hint=hint)
@@ -559,9 +690,9 @@ def _sales_facts(
             file,
             p.t(
                 "data.credit_notes",
-                n=fmt_int(n, p.lang),
-                amount=fmt_money(amount, p.lang, cur),
-                share=fmt_pct(share, p.lang),
+                n=p.num(n),
+                amount=p.money(amount, cur),
+                share=p.pct(share),
             ),
             row=int(sales.loc[credit, ROW].iloc[0]),
             column=headers.get("net_revenue", "net_revenue"),
@@ -582,24 +713,44 @@ def _sales_facts(
             p.add(
                 "info",
                 file,
-                p.t("data.margin_missing", n=fmt_int(int(miss.sum()), p.lang)),
+                p.t("data.margin_missing", n=p.num(int(miss.sum()))),
                 row=int(sales.loc[miss, ROW].iloc[0]),
                 column=headers["contribution_margin"],
                 hint=p.t("data.margin_missing_hint"),
             )
 
 
-def collect(client_dir: Path | str, lang: str | None = None) -> Collected:
-    """Read and validate every input of ``client_dir``; never raises for bad data."""
-    from kamlib.data.plans import load_account_plans
+@dataclass
+class _Loaded:
+    """Tables of one client folder while they are checked against each other."""
 
-    client_dir = Path(client_dir)
-    lang = lang or _config_lang(client_dir)
-    p = Problems(lang)
-    config: ClientConfig | None = None
+    tables: dict[str, pd.DataFrame | None] = field(default_factory=dict)
+    stats: dict[str, Any] = field(default_factory=dict)
+    #: table -> file name used
+    files: dict[str, str] = field(default_factory=dict)
+    #: table -> canonical column -> header text in the file
+    headers: dict[str, dict[str, str]] = field(default_factory=dict)
+
+
+def _read_config(client_dir: Path, p: Problems) -> ClientConfig | None:
+    """client.yaml as a model, or None with its problems added (never read from outside)."""
+    path = client_dir / "client.yaml"
+    if path.exists() and outside_client(path, client_dir):
+        p.add("error", "client.yaml", p.t("data.h9_outside"), hint=p.t("data.h9_outside_hint"))
+        return None
     try:
-        config = load_config(client_dir / "client.yaml")
+        return load_config(path)
     except ConfigError as exc:
+        if exc.yaml and exc.yaml[0]:
+            line, column, problem = exc.yaml
+            p.add(
+                "error",
+                "client.yaml",
+                p.t("data.h9_yaml_broken", line=line, column=column, problem=problem),
+                row=line,
+                hint=p.t("data.config_hint"),
+            )
+            return None
         for key, msg in exc.problems:
             p.add(
                 "error",
@@ -608,22 +759,31 @@ def collect(client_dir: Path | str, lang: str | None = None) -> Collected:
                 column=key if not key.startswith("(") else "",
                 hint=p.t("data.config_hint"),
             )
-    cur = config.currency if config else "EUR"
+    return None
+
+
+def _context(client_dir: Path, config: ClientConfig | None) -> dict:
+    """Settings a table's parse depends on (part of the cache key, except the folder)."""
     criteria = set(known_rating_criteria())
     if config is not None:
         ct = config.portfolio.customer_types
         criteria |= {ct.image_maker_criterion, ct.expert_criterion}
-    ctx = {"currency": cur, "criteria": frozenset(criteria)}
-    files = find_files(client_dir)
-    _unused_files(client_dir, p)
-    tables: dict[str, pd.DataFrame | None] = {}
-    stats: dict[str, Any] = {}
-    used_files: dict[str, str] = {}
-    headers: dict[str, dict[str, str]] = {}
+    return {
+        "client_dir": client_dir,
+        "currency": config.currency if config else "EUR",
+        "criteria": frozenset(criteria),
+        "date_formats": tuple(sorted(config.date_formats.items())) if config else (),
+    }
+
+
+def _load_tables(client_dir: Path, p: Problems, ctx: dict) -> _Loaded:
+    """Find and load every table file; missing or doubled files are reported."""
+    files = table_files(client_dir)
+    got = _Loaded()
     for table in TABLE_ORDER:
         cands = files[table]
+        got.tables[table] = None
         if not cands:
-            tables[table] = None
             if TABLES[table].required:
                 p.add(
                     "error",
@@ -640,7 +800,6 @@ def collect(client_dir: Path | str, lang: str | None = None) -> Collected:
                 )
             continue
         if len(cands) > 1:
-            tables[table] = None
             p.add(
                 "error",
                 cands[0].name,
@@ -648,56 +807,87 @@ def collect(client_dir: Path | str, lang: str | None = None) -> Collected:
                 hint=p.t("data.several_files_hint"),
             )
             continue
-        used_files[table] = cands[0].name
-        frame, st, headers[table] = load_table(table, cands[0], p, ctx)
-        stats.update(st)
-        tables[table] = frame
-    # across tables: referential integrity against the customer master
-    customers = tables.get("customers")
+        got.files[table] = cands[0].name
+        frame, st, got.headers[table] = load_table(table, cands[0], p, ctx)
+        got.stats.update(st)
+        got.tables[table] = frame
+    return got
+
+
+def _check_customer_refs(got: _Loaded, p: Problems, cur: str) -> None:
+    """Referential integrity: rows of unknown customers leave every table that has them."""
+    customers = got.tables.get("customers")
+    if customers is None:
+        return
+    known = pd.Index(customers["customer_id"])
+    for table in ("sales", "activities", "ratings", "contacts", "lost_reasons"):
+        df = got.tables.get(table)
+        if df is not None and len(df):
+            header = got.headers[table].get("customer_id", "customer_id")
+            got.tables[table] = _unknown_customers(
+                table, df, known, got.files[table], header, p, cur, got.stats
+            )
+
+
+def _sales_summary(got: _Loaded, p: Problems, cur: str) -> None:
+    """Totals, date range, future dates and customers without sales."""
+    sales, customers, stats = got.tables.get("sales"), got.tables.get("customers"), got.stats
+    if sales is None:
+        return
+    stats["lines_used"] = len(sales)
+    stats["revenue_total"] = float(sales["net_revenue"].sum())
+    _sales_facts(sales, got.files["sales"], got.headers["sales"], p, cur, stats)
+    if len(sales):
+        stats["date_min"] = pd.Timestamp(sales["date"].min()).date().isoformat()
+        stats["date_max"] = pd.Timestamp(sales["date"].max()).date().isoformat()
+        future = sales["date"] > pd.Timestamp(dt.date.today()) + pd.Timedelta(days=400)
+        if future.any():
+            p.add_rows(
+                "warning",
+                got.files["sales"],
+                sales.loc[future, ROW].to_numpy(),
+                "date",
+                sales.loc[future, "date"].dt.date.astype(str),
+                p.t("data.date_future"),
+                p.t("data.hint_date"),
+            )
     if customers is not None:
-        known = pd.Index(customers["customer_id"])
-        for table in ("sales", "activities", "ratings", "contacts", "lost_reasons"):
-            df = tables.get(table)
-            if df is not None and len(df):
-                header = headers[table].get("customer_id", "customer_id")
-                tables[table] = _unknown_customers(
-                    table, df, known, used_files[table], header, p, cur, stats
-                )
-    sales = tables.get("sales")
-    if sales is not None:
-        stats["lines_used"] = len(sales)
-        stats["revenue_total"] = float(sales["net_revenue"].sum())
-        _sales_facts(sales, used_files["sales"], headers["sales"], p, cur, stats)
-        if len(sales):
-            stats["date_min"] = pd.Timestamp(sales["date"].min()).date().isoformat()
-            stats["date_max"] = pd.Timestamp(sales["date"].max()).date().isoformat()
-            future = sales["date"] > pd.Timestamp(dt.date.today()) + pd.Timedelta(days=400)
-            if future.any():
-                p.add_rows(
-                    "warning",
-                    used_files["sales"],
-                    sales.loc[future, ROW].to_numpy(),
-                    "date",
-                    sales.loc[future, "date"].dt.date.astype(str),
-                    p.t("data.date_future"),
-                    p.t("data.hint_date"),
-                )
-        if customers is not None:
-            buyers = pd.Index(sales["customer_id"].unique())
-            without = int((~_isin(customers["customer_id"], buyers)).sum())
-            stats["customers_without_sales"] = without
-            if without:
-                p.add(
-                    "info",
-                    used_files["customers"],
-                    p.t("data.customers_without_sales", n=fmt_int(without, lang)),
-                    hint=p.t("data.customers_without_sales_hint"),
-                )
+        buyers = pd.Index(sales["customer_id"].unique())
+        without = int((~_isin(customers["customer_id"], buyers)).sum())
+        stats["customers_without_sales"] = without
+        if without:
+            p.add(
+                "info",
+                got.files["customers"],
+                p.t("data.customers_without_sales", n=p.num(without)),
+                hint=p.t("data.customers_without_sales_hint"),
+            )
+
+
+def collect(client_dir: Path | str, lang: str | None = None) -> Collected:
+    """Read and validate every input of ``client_dir``; never raises for bad data.
+
+    Steps: client.yaml, each table file on its own (cached), references to the
+    customer master, sales facts, account plans.
+    """
+    from kamlib.data.plans import load_account_plans
+
+    client_dir = Path(client_dir)
+    lang = lang or _config_lang(client_dir)
+    p = Problems(lang)
+    config = _read_config(client_dir, p)
+    ctx = _context(client_dir, config)
+    _unused_files(client_dir, p)
+    got = _load_tables(client_dir, p, ctx)
+    _check_customer_refs(got, p, ctx["currency"])
+    _sales_summary(got, p, ctx["currency"])
+    customers = got.tables.get("customers")
     if customers is not None:
-        stats["customers"] = len(customers)
+        got.stats["customers"] = len(customers)
     known_ids = set(customers["customer_id"]) if customers is not None else None
     plans = load_account_plans(client_dir, known_ids, p)
-    for name, df in tables.items():
-        if df is not None:
-            tables[name] = df.drop(columns=[ROW]).reset_index(drop=True)
-    return Collected(client_dir, config, tables, plans, sort_problems(p.frame()), stats, lang)
+    tables = {
+        name: None if df is None else df.drop(columns=[ROW]).reset_index(drop=True)
+        for name, df in got.tables.items()
+    }
+    return Collected(client_dir, config, tables, plans, sort_problems(p.frame()), got.stats, lang)

@@ -25,10 +25,10 @@ import pandas as pd
 from kamlib.as_of import as_of_outside_data, parse_as_of
 from kamlib.config import ClientConfig
 from kamlib.i18n import t
+from kamlib.modules import BASE_TABLES
 from kamlib.render.errors import DataError, ui_lang
 
 #: tables without which no module can run: their errors block every module
-BASE_TABLES = ("customers", "sales")
 DEFAULT_WINDOW_MONTHS = 12
 
 

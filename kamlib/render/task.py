@@ -17,7 +17,7 @@ import nbformat
 
 from kamlib.atomic import atomic_write_text, atomic_write_with
 from kamlib.config import ClientConfig, ConfigError, load_config
-from kamlib.data.validate import find_table_file
+from kamlib.data.tables import table_files
 from kamlib.deliverable import DeliverableMeta, build_meta
 from kamlib.i18n import t
 from kamlib.modules import BASE_TABLES, get_module
@@ -101,12 +101,14 @@ def check_inputs(client_dir: Path, module_key: str, client: str) -> None:
     """Raise DataError/ModuleSkipped when the module's required tables are absent.
 
     Checked before starting a kernel, with the data layer's file rules
-    (:func:`kamlib.data.validate.find_table_file`): a missing optional table is
+    (:func:`kamlib.data.tables.table_files`; two files for one table count as
+    present, the loader reports that conflict): a missing optional table is
     a skip with a clear message, not a notebook crash.
     """
     lang = ui_lang()
     module = get_module(module_key)
-    missing = [n for n in module.requires if find_table_file(client_dir, n) is None]
+    found = table_files(Path(client_dir))
+    missing = [n for n in module.requires if not found.get(n)]
     if not missing:
         return
     args = dict(client=client, module=module_key, tables=", ".join(missing), client_dir=client_dir)

@@ -185,7 +185,15 @@ CASES = [
         "",
         "weights must not be negative",
     ),
-    ("30_account_plan_bad_yaml", "error", "account_plans/10001.yaml", NA, "", "", "Not valid YAML"),
+    (
+        "30_account_plan_bad_yaml",
+        "error",
+        "account_plans/10001.yaml",
+        3,
+        "",
+        "",
+        "(line 3, column 1)",
+    ),
     (
         "31_account_plan_bad_value",
         "error",
@@ -245,6 +253,101 @@ CASES = [
     ),
     ("41_second_sheet", "info", "customers.xlsx", NA, "", "", "Read the worksheet 'Kunden'"),
     ("42_zip_not_workbook", "error", "customers.xlsx", NA, "", "", "damaged or not valid Excel"),
+    # issue 9: dates never guessed - one error for the column, with examples
+    (
+        "44_ambiguous_slash_dates",
+        "error",
+        "sales.csv",
+        2,
+        "date",
+        "01/02/2025, 03/04/2025",
+        "No date in this column shows whether the day or the month comes first",
+    ),
+    (
+        "45_contradicting_dates",
+        "error",
+        "sales.csv",
+        2,
+        "date",
+        "31/12/2025, 12/30/2025",
+        "The dates in this column contradict each other",
+    ),
+    (
+        "47_date_formats_unknown_table",
+        "error",
+        "client.yaml",
+        NA,
+        "date_formats.salse",
+        "",
+        "unknown table 'salse'",
+    ),
+    # amounts: another currency is an error, so is a magnitude beyond 1e12
+    (
+        "48_foreign_currency",
+        "error",
+        "sales.csv",
+        3,
+        "net_revenue",
+        "$ 250.00",
+        "Amount in another currency ($); the client's currency is EUR.",
+    ),
+    (
+        "50_huge_amount",
+        "error",
+        "sales.csv",
+        3,
+        "net_revenue",
+        "5000000000000",
+        "Value above 1,000,000,000,000 (amount or count) in one line",
+    ),
+    # broken files: one line each, with the row
+    (
+        "51_broken_client_yaml",
+        "error",
+        "client.yaml",
+        3,
+        "",
+        "",
+        "Not valid YAML (line 3, column 11)",
+    ),
+    ("52_nul_bytes", "error", "sales.csv", 3, "", "", "contains NUL bytes"),
+    (
+        "53_unbalanced_quote",
+        "error",
+        "sales.csv",
+        3,
+        "",
+        "2025-01-16,10002,200,Parts",
+        "A quote opened in this row is not closed and swallows the 2 rows after it.",
+    ),
+    (
+        "54_excel_error_cells",
+        "error",
+        "sales.xlsx",
+        3,
+        "net_revenue",
+        "#DIV/0!",
+        "Excel error value #DIV/0!",
+    ),
+    ("54_excel_error_cells", "error", "sales.xlsx", 4, "net_revenue", "#N/A", "value #N/A"),
+    (
+        "55_duplicate_ratings",
+        "warning",
+        "ratings.csv",
+        2,
+        "criterion",
+        "10001 / chemistry",
+        "rated more than once for the same date",
+    ),
+    (
+        "56_excel_error_text_in_csv",
+        "warning",
+        "customers.csv",
+        3,
+        "name",
+        "#N/A",
+        "Excel error value #N/A",
+    ),
 ]
 
 
@@ -309,6 +412,41 @@ def test_leading_zero_mismatch_gets_the_excel_hint(tmp_path):
     assert problems["hint"].str.contains("leading zeros").any()
 
 
+@pytest.mark.parametrize("case", ["44_ambiguous_slash_dates", "45_contradicting_dates"])
+def test_undecided_date_column_names_the_client_yaml_key_that_settles_it(tmp_path, case):
+    problems = _collect(case, tmp_path).problems
+    err = problems[problems["severity"] == "error"]
+    assert len(err) == 1, err.to_string()  # one line for the column, not one per row
+    assert 'date_formats: {sales: "%m/%d/%Y"}' in err.iloc[0]["hint"]
+    assert '"%d/%m/%Y"' in err.iloc[0]["hint"]
+
+
+@pytest.mark.parametrize(
+    "case",
+    ["44_ambiguous_slash_dates", "48_foreign_currency", "50_huge_amount", "52_nul_bytes"],
+)
+def test_refused_dates_and_amounts_stop_the_client(tmp_path, case):
+    with pytest.raises(ClientDataError):
+        load_client(build_case(case, tmp_path / "client"))
+
+
+def test_broken_client_yaml_is_exactly_one_config_error(tmp_path):
+    from kamlib.config import ConfigError
+
+    problems = _collect("51_broken_client_yaml", tmp_path).problems
+    assert (problems["file"] == "client.yaml").sum() == 1
+    with pytest.raises(ConfigError):
+        load_client(build_case("51_broken_client_yaml", tmp_path / "client2"))
+
+
+def test_rows_swallowed_by_an_open_quote_are_not_used_silently(tmp_path):
+    # rows 3-5 form one broken record: reported (error) and none of them is read as a line
+    got = _collect("53_unbalanced_quote", tmp_path)
+    assert got.tables["sales"]["net_revenue"].tolist() == [100.0]
+    errors = got.problems[got.problems["severity"] == "error"]
+    assert errors["row"].tolist() == [3]
+
+
 def test_wrong_file_hint_names_the_table_it_looks_like(tmp_path):
     problems = _collect("08_wrong_file_as_sales", tmp_path).problems
     err = problems[problems["severity"] == "error"].iloc[0]
@@ -320,7 +458,8 @@ LOADS_CLEANLY = {
     "01_german_cp1252_semicolon": ("sales", "net_revenue", [1234.56, 500.0]),
     "02_utf8_bom_odd_headers": ("customers", "is_key_account", [True, False, True]),
     "03_excel_title_rows": ("sales", "net_revenue", [100.0, 200.0]),
-    # 46019 is the Excel serial of 2025-12-28
+    # 46019 is the Excel serial of 2025-12-28; dotted and ISO dates are unambiguous and
+    # the one slash date 29/12/2025 proves day first (29 > 12), so nothing is guessed
     "04_mixed_date_formats": (
         "sales",
         "date",
@@ -339,6 +478,24 @@ LOADS_CLEANLY = {
     "36_negative_count": ("activities", "visits", [4, pd.NA]),
     "37_customer_without_name": ("customers", "name", ["Alpha", "10002", "Gamma"]),
     "41_second_sheet": ("customers", "customer_id", ["10001", "10002", "10003"]),
+    # 12/31/2025 proves month first, so 01/02/2025 is 2 January
+    "43_us_dates_month_first": (
+        "sales",
+        "date",
+        list(pd.to_datetime(["2025-12-31", "2025-01-02"])),
+    ),
+    # the same ambiguous column as case 44, settled by date_formats: {sales: "%m/%d/%Y"}
+    "46_date_formats_settles": (
+        "sales",
+        "date",
+        list(pd.to_datetime(["2025-01-02", "2025-03-04"])),
+    ),
+    # CHF 1'234.50 and Fr. 99.00 in a CHF client: own code/symbol and apostrophes stripped
+    "49_own_currency_chf": ("sales", "net_revenue", [1234.5, 99.0]),
+    # double ratings are reported but kept (the portfolio uses their mean)
+    "55_duplicate_ratings": ("ratings", "rating", [4, 3, 2]),
+    # #N/A as a customer name: warned, the id stands in for the name
+    "56_excel_error_text_in_csv": ("customers", "name", ["Alpha Ltd", "10002", "Gamma AG"]),
     # account plan and other optional-table errors never stop the client
     "30_account_plan_bad_yaml": ("customers", "customer_id", ["10001", "10002", "10003"]),
 }

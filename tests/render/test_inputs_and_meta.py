@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from kamlib.data.validate import find_table_file
+from kamlib.data import find_table_file
 from kamlib.deliverable import build_meta
 from kamlib.render import RenderSpec, render_task
 from kamlib.render import task as task_module
