@@ -98,6 +98,10 @@ def _config_lang(client_dir: Path) -> str:
 # --------------------------------------------------------------------------- per table
 
 
+#: required columns that hold free text (a name), never a totals label on their own
+FREE_TEXT_COLUMNS = frozenset({"name", "contact_name", "touchpoint"})
+
+
 def _blank_and_total_rows(table: str, raw: RawTable, p: Problems) -> pd.DataFrame:
     """Frame with ``_row``; fully empty rows and totals rows ("Summe", "Total") removed."""
     frame = raw.frame.assign(**{ROW: raw.rows})
@@ -112,9 +116,10 @@ def _blank_and_total_rows(table: str, raw: RawTable, p: Problems) -> pd.DataFram
     spec = TABLES[table]
     req = [c for c in spec.required_columns if c in frame.columns]
     if req and len(frame):
-        # a totals row lacks an id or carries the label in a key column; check only those rows
+        # a totals row lacks an id or carries the label in a key column; check only those rows.
+        # Free-text columns do not count: a customer named "Total" with its own id is a customer.
         cand = frame[req].isna().any(axis=1)
-        for c in req:
+        for c in (c for c in req if c not in FREE_TEXT_COLUMNS):
             cand |= (
                 frame[c].str.len().fillna(0).lt(14)
                 & frame[c].isna().eq(False)

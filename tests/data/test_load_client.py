@@ -136,3 +136,19 @@ def test_cache_entry_of_another_layout_is_a_miss_not_a_crash(tmp_path, _isolated
     again = collect(d)
     pd.testing.assert_frame_equal(fresh.tables["sales"], again.tables["sales"])
     assert fresh.stats == again.stats
+
+
+def test_a_customer_named_total_with_its_own_id_is_kept(tmp_path):
+    # found by the property test: a customer "Total," was dropped as a totals row.
+    # A totals row lacks its id or carries the label in a key column; a name is free text.
+    (tmp_path / "client.yaml").write_text("name: T\nlanguage: en\n", encoding="utf-8")
+    (tmp_path / "customers.csv").write_text(
+        'customer_id,name\n100,Alpha\n0100,"Total,"\n,Summe\n', encoding="utf-8"
+    )
+    (tmp_path / "sales.csv").write_text(
+        "date,customer_id,net_revenue\n2026-01-05,0100,10.00\n", encoding="utf-8"
+    )
+    got = collect(tmp_path, lang="en")
+    assert got.tables["customers"]["customer_id"].tolist() == ["100", "0100"]
+    totals = got.problems[got.problems["message"].str.contains("total", case=False)]
+    assert totals["row"].tolist() == [4]  # the label row without an id, not the customer
