@@ -57,7 +57,8 @@ def test_weight_paths_of_the_workshop_save_come_from_the_registry():
     from kamlib.settings_io import WEIGHT_PATHS
 
     assert WEIGHT_PATHS == weight_paths() == {
-        "portfolio.potential", "portfolio.attractiveness", "portfolio.key_account.weights"
+        "portfolio.potential", "portfolio.attractiveness", "portfolio.key_account.weights",
+        "retention.factors",
     }  # fmt: skip
 
 
@@ -79,7 +80,7 @@ def test_export_spec_kinds_and_texts_are_complete(key: str):
 
 
 def test_exportable_modules_are_the_ones_with_an_export_spec():
-    assert exportable() == ["portfolio"]  # the overview has no customer-level export
+    assert exportable() == ["portfolio", "retention"]  # the overview has no export
 
 
 def test_excel_sheet_is_named_by_its_text_key_or_else_the_module_title():
