@@ -352,7 +352,7 @@ class RetentionConfig(_Model):
     early_warning: RetentionEarlyWarning = RetentionEarlyWarning()
     disagreement: RetentionDisagreement = RetentionDisagreement()
     #: rows shown in deliverable tables; full lists go to the export
-    top_n: int = Field(15, ge=5, le=100)
+    top_n: int = Field(10, ge=5, le=100)
 
     @field_validator("factors")
     @classmethod

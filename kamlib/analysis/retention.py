@@ -155,7 +155,7 @@ class RetentionSettings:
     #: ... and P(alive) below this
     low_p_alive: float = 0.5
     #: rows shown in deliverable tables (the export has every customer)
-    top_n: int = 15
+    top_n: int = 10
 
     @classmethod
     def from_config(cls, config) -> RetentionSettings:
@@ -269,7 +269,8 @@ class RetentionResult:
     #: one row per calendar year: year, year_to_date, customers_prev, customers,
     #: retained, retention_rate, churn_rate, repeat_customers, repeat_rate,
     #: revenue_base (Y-1 revenue of the Y-1 purchasers), revenue_retained
-    #: (their Y revenue), revenue_retention
+    #: (their Y revenue), revenue_retention, base_partial (Y-1 is the first
+    #: year of the data and starts after January: a biased comparison)
     kpis: pd.DataFrame
     #: customers where score and BG/NBD disagree: customer_id, name, revenue,
     #: disagreement, stability_score, p_alive, expected_purchases_52w
@@ -603,10 +604,15 @@ def yearly_kpis(days: pd.DataFrame, n: int, as_of: pd.Timestamp) -> pd.DataFrame
         "revenue_base",
         "revenue_retained",
         "revenue_retention",
+        "base_partial",
     ]
     if days.empty:
         return pd.DataFrame(columns=cols)
     y0 = int(days["year"].min())
+    # the data start after January of their first year: that year is incomplete,
+    # so the next year's comparison with it (above all revenue retention) is biased
+    first_month = int(days.loc[days["year"] == y0, "month"].min()) % 12
+    y0_partial = first_month != 0
     years = np.arange(y0, as_of.year + 1)
     ny = len(years)
     flat = days["code"].to_numpy() * ny + (days["year"].to_numpy() - y0)
@@ -625,6 +631,7 @@ def yearly_kpis(days: pd.DataFrame, n: int, as_of: pd.Timestamp) -> pd.DataFrame
             "customers": n_cur,
             "repeat_customers": repeat,
             "repeat_rate": repeat / n_cur if n_cur else np.nan,
+            "base_partial": bool(k == 1 and y0_partial),
         }
         if k == 0:
             row.update(customers_prev=np.nan, retained=np.nan, retention_rate=np.nan)

@@ -36,7 +36,7 @@ QUADRANT_COLORS = {
     "maintain": "#6C8EAD",
 }
 #: at most this many customers carry a name label
-MAX_LABELS = 8
+MAX_LABELS = 5
 #: label lines are wrapped at this many characters (never cut)
 WRAP = 22
 
@@ -103,16 +103,15 @@ def model_chart(result: RetentionResult, lang: str) -> Figure | None:
     s = result.settings
     fig, ax = new_figure(height=3.8)
     ax.axvspan(s.firm_score, 103, ymin=0, ymax=s.low_p_alive / 1.05, color=ACCENT, alpha=0.12, lw=0)
-    ax.text(101, 0.02, t("retention.chart.disagree_zone", lang), ha="right", va="bottom",
-            fontsize=8, color="#8A5200")  # fmt: skip
+    ax.text(101, s.low_p_alive - 0.03, t("retention.chart.disagree_zone", lang), ha="right",
+            va="top", fontsize=8, color="#8A5200")  # fmt: skip
     colors = [QUADRANT_COLORS.get(q, GREY) for q in c["risk_quadrant"]]
     ax.scatter(c["stability_score"], c["p_alive"], s=26, c=colors, alpha=0.8,
                edgecolor="white", linewidth=0.4)  # fmt: skip
     ax.set_xlim(-3, 103)
     ax.set_ylim(0, 1.05)
     percent_axis(ax, lang)
-    d = c[c["disagreement"] != ""].head(MAX_LABELS)
-    _label(ax, d, "stability_score", "p_alive")
+    # the customers in the shaded corner are named in the table below the chart
     handles = [
         Line2D([], [], marker="o", ls="", color=QUADRANT_COLORS[q],
                label=t(f"retention.quadrant.{q}", lang))
@@ -128,9 +127,12 @@ def kpi_chart(result: RetentionResult, lang: str) -> Figure | None:
 
     ``None`` when no year has a previous year to compare with.
     """
-    k = result.kpis[result.kpis["retention_rate"].notna()]
+    k = result.kpis[result.kpis["retention_rate"].notna()].copy()
     if k.empty:
         return None
+    # revenue retention only where the comparison is fair (not year to date, base complete)
+    biased = k["base_partial"].astype(bool) | k["year_to_date"].astype(bool)
+    k["revenue_retention"] = k["revenue_retention"].where(~biased, np.nan)
     fig, ax = new_figure(height=3.0)
     years = k["year"].astype(int).to_numpy()
     ytd = k["year_to_date"].astype(bool).to_numpy()
@@ -139,6 +141,8 @@ def kpi_chart(result: RetentionResult, lang: str) -> Figure | None:
         ("revenue_retention", PALETTE[2], "retention.col.revenue_retention"),
     ):
         y = k[col].to_numpy(dtype=float)
+        if np.isnan(y).all():
+            continue
         ax.plot(years, y, color=color, marker="o", label=t(key, lang))
         if ytd.any():
             ax.plot(years[ytd], y[ytd], ls="", marker="o", mfc="white", mec=color)

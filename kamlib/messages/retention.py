@@ -129,6 +129,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "{n} Reklamationen im letzten Jahr (davor {before})",
         "en": "{n} complaints last year (year before: {before})",
     },
+    "retention.ev.complaints.one": {
+        "de": "1 Reklamation im letzten Jahr (davor {before})",
+        "en": "1 complaint last year (year before: {before})",
+    },
     # ------------------------------------------------------------------ quadrants
     "retention.quadrant.act_now": {"de": "Sofort handeln", "en": "Act now"},
     "retention.quadrant.secure": {"de": "Absichern", "en": "Secure"},
@@ -169,12 +173,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "2. Risk matrix: {share} of revenue with weakly bound important customers",
     },
     "retention.h.warnings": {
-        "de": "3. Frühwarnungen: {revenue} Umsatz bei {n} Kunden in Gefahr",
-        "en": "3. Early warnings: {revenue} of revenue at risk with {n} customers",
+        "de": "3. Frühwarnungen: {revenue} Umsatz bei {n} Kunden mit mehreren Signalen in Gefahr",
+        "en": "3. Early warnings: {revenue} of revenue at risk with {n} customers showing several signals",
     },
     "retention.h.warnings.one": {
-        "de": "3. Frühwarnungen: {revenue} Umsatz bei einem Kunden in Gefahr",
-        "en": "3. Early warnings: {revenue} of revenue at risk with one customer",
+        "de": "3. Frühwarnungen: {revenue} Umsatz bei einem Kunden mit mehreren Signalen in Gefahr",
+        "en": "3. Early warnings: {revenue} of revenue at risk with one customer showing several signals",
+    },
+    "retention.h.warnings_single": {
+        "de": "3. Frühwarnungen: {revenue} Umsatz bei {n} Kunden mit je einem Signal",
+        "en": "3. Early warnings: {revenue} of revenue with {n} customers showing one signal each",
+    },
+    "retention.h.warnings_single.one": {
+        "de": "3. Frühwarnungen: {revenue} Umsatz bei einem Kunden mit einem Signal",
+        "en": "3. Early warnings: {revenue} of revenue with one customer showing one signal",
     },
     "retention.h.warnings_none": {
         "de": "3. Frühwarnungen: kein Kunde auffällig",
@@ -223,14 +235,26 @@ MESSAGES: dict[str, dict[str, str]] = {
         "{act} below {split} with {act_revenue} of revenue.",
     },
     "retention.find.warnings": {
-        "de": "{n} Kunden zeigen Frühwarnsignale im Kaufverhalten; zusammen {revenue} Umsatz in den letzten 12 Monaten, "
-        "am meisten bei {names}.",
-        "en": "{n} customers show early-warning signals in their buying; together {revenue} of revenue in the last 12 months, "
-        "most of it with {names}.",
+        "de": "{total} Kunden zeigen mindestens ein Frühwarnsignal; ernst ist es bei {n} mit {min_signals} oder mehr "
+        "Signalen – zusammen {revenue} Umsatz in den letzten 12 Monaten, am meisten bei {names}.",
+        "en": "{total} customers show at least one early-warning signal; it is serious for {n} with {min_signals} or more "
+        "signals – together {revenue} of revenue in the last 12 months, most of it with {names}.",
     },
     "retention.find.warnings.one": {
-        "de": "Ein Kunde zeigt Frühwarnsignale im Kaufverhalten: {names} mit {revenue} Umsatz in den letzten 12 Monaten.",
-        "en": "One customer shows early-warning signals in its buying: {names} with {revenue} of revenue in the last 12 months.",
+        "de": "{total} Kunden zeigen mindestens ein Frühwarnsignal; ernst ist es bei einem mit {min_signals} oder mehr "
+        "Signalen: {names} mit {revenue} Umsatz in den letzten 12 Monaten.",
+        "en": "{total} customers show at least one early-warning signal; it is serious for one with {min_signals} or more "
+        "signals: {names} with {revenue} of revenue in the last 12 months.",
+    },
+    "retention.find.warnings_single": {
+        "de": "{n} Kunden zeigen je ein Frühwarnsignal, zusammen {revenue} Umsatz in den letzten 12 Monaten; "
+        "am meisten bei {names}.",
+        "en": "{n} customers show one early-warning signal each, together {revenue} of revenue in the last 12 months; "
+        "most of it with {names}.",
+    },
+    "retention.find.warnings_single.one": {
+        "de": "Ein Kunde zeigt ein Frühwarnsignal: {names} mit {revenue} Umsatz in den letzten 12 Monaten.",
+        "en": "One customer shows an early-warning signal: {names} with {revenue} of revenue in the last 12 months.",
     },
     "retention.find.no_warnings": {
         "de": "Kein Kunde mit Umsatz zeigt ein Frühwarnsignal.",
@@ -257,6 +281,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "Score {score}, aber Aktiv-Wahrscheinlichkeit {p} ({revenue} Umsatz).",
         "en": "One customer is rated firmly bound but has nearly stopped buying: {name}, "
         "score {score}, but a probability of being active of {p} ({revenue} of revenue).",
+    },
+    "retention.find.kpis_no_rev": {
+        "de": "{year} kauften {kept} von {prev} Vorjahreskunden wieder ({rate}).",
+        "en": "In {year}, {kept} of {prev} customers of the year before bought again ({rate}).",
     },
     "retention.find.kpis": {
         "de": "{year} kauften {kept} von {prev} Vorjahreskunden wieder ({rate}); sie brachten {rev} ihres Vorjahresumsatzes.",
@@ -312,8 +340,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "retention.kpi.act_now_note": {"de": "{n} Kunden", "en": "{n} customers"},
     "retention.kpi.act_now_note.one": {"de": "ein Kunde", "en": "one customer"},
     "retention.kpi.warnings": {"de": "Umsatz mit Frühwarnung", "en": "Revenue with early warning"},
-    "retention.kpi.warnings_note": {"de": "{n} Kunden, 12 Monate", "en": "{n} customers, 12 months"},
-    "retention.kpi.warnings_note.one": {"de": "ein Kunde, 12 Monate", "en": "one customer, 12 months"},
+    "retention.kpi.warnings_note": {
+        "de": "{n} Kunden mit mehreren Signalen",
+        "en": "{n} customers with several signals",
+    },
+    "retention.kpi.warnings_note.one": {
+        "de": "ein Kunde mit mehreren Signalen",
+        "en": "one customer with several signals",
+    },
     "retention.kpi.retention": {"de": "Kundenbindungsrate", "en": "Customer retention"},
     "retention.kpi.retention_note": {"de": "Jahr {year}", "en": "year {year}"},
     # ------------------------------------------------------------------ section texts
@@ -384,6 +418,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "One customer with revenue carries at least one signal ({revenue} of revenue in 12 months). "
         "Per signal: {per_flag}.",
     },
+    "retention.text.warnings_shown": {
+        "de": "Die Liste zeigt die {n} Kunden mit {min_signals} oder mehr Signalen ({revenue}); Kunden mit einem "
+        "Signal stehen im Export.",
+        "en": "The list shows the {n} customers with {min_signals} or more signals ({revenue}); customers with one "
+        "signal are in the export.",
+    },
+    "retention.text.warnings_shown.one": {
+        "de": "Die Liste zeigt den einen Kunden mit {min_signals} oder mehr Signalen ({revenue}); Kunden mit einem "
+        "Signal stehen im Export.",
+        "en": "The list shows the one customer with {min_signals} or more signals ({revenue}); customers with one "
+        "signal are in the export.",
+    },
     "retention.intro.model": {
         "de": "Als Zweitmeinung schätzt das BG/NBD-Modell (Fader, Hardie & Lee 2005) allein aus den Kauftagen, "
         "wie wahrscheinlich ein Kunde noch aktiv ist und wie viele Kauftage in den nächsten 52 Wochen zu "
@@ -440,6 +486,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "retention.text.kpis": {
         "de": "{year}: Bindungsrate {rate} (Abwanderung {churn}), Wiederkaufrate {repeat}, Umsatzbindung {rev}.",
         "en": "{year}: retention {rate} (churn {churn}), repeat rate {repeat}, revenue retention {rev}.",
+    },
+    "retention.text.kpis_partial": {
+        "de": "Umsatzbindung „–“: im laufenden Jahr (bis Stichtag) und wenn das Vorjahr das erste, unvollständige "
+        "Datenjahr ist, wäre der Vergleich verzerrt.",
+        "en": "Revenue retention “–”: in the current year (to date) and when the previous year is the first, incomplete "
+        "year of the data, the comparison would be biased.",
     },
     "retention.text.kpis_up": {
         "de": "Die Bindungsrate ist gestiegen ({year}: {rate}).",

@@ -35,6 +35,10 @@ NAMES_IN_SENTENCE = 3
 TOP_WARNINGS = 3
 #: decisions in the summary (the brief: 3-5)
 MAX_DECISIONS = 5
+#: an early warning is shown in the list, summary and decisions when a customer
+#: carries at least this many signals (single signals, e.g. one more complaint
+#: than the year before, are common; they stay in the export)
+MIN_SIGNALS = 2
 
 
 # --------------------------------------------------------------------------- helpers
@@ -77,6 +81,11 @@ def join_names(names: list[str], lang: str, total: int | None = None) -> str:
     if len(names) <= 1:
         return "".join(names)
     return ", ".join(names[:-1]) + " " + t("retention.find.and", lang) + " " + names[-1]
+
+
+def cust_html(name: str) -> str:
+    """A customer name for a table cell: escaped and never hyphenated or broken inside a word."""
+    return f'<span style="hyphens:manual;overflow-wrap:normal">{esc(name)}</span>'
 
 
 def _name(row: Any) -> str:
@@ -124,9 +133,34 @@ def evidence(row: Any, lang: str) -> list[str]:
                            before=f.int(row["product_groups_prior_12m"])))  # fmt: skip
         elif flag == "complaints":
             before = row["complaints_year_before"]
-            out.append(f.t("retention.ev.complaints", n=f.int(row["complaints_last_year"]),
+            n = row["complaints_last_year"]
+            out.append(_tn("retention.ev.complaints", int(n), lang, n=f.int(n),
                            before="–" if _missing(before) else f.int(before)))  # fmt: skip
     return out
+
+
+def flagged(result: RetentionResult) -> pd.DataFrame:
+    """Early warnings of customers with revenue in the window (ranked by revenue at risk)."""
+    return result.early_warnings[result.early_warnings["revenue"] > 0]
+
+
+def signal_count(ew: pd.DataFrame) -> pd.Series:
+    """Number of early-warning signals per row."""
+    return ew["flags"].str.count(";") + (ew["flags"] != "").astype(int)
+
+
+def serious(result: RetentionResult) -> bool:
+    """At least one customer with revenue carries :data:`MIN_SIGNALS` or more signals."""
+    return bool((signal_count(flagged(result)) >= MIN_SIGNALS).any())
+
+
+def warning_list(result: RetentionResult) -> pd.DataFrame:
+    """The early warnings the deliverable names: customers with at least
+    :data:`MIN_SIGNALS` signals, ranked by revenue at risk (all flagged customers
+    when none has that many)."""
+    ew = flagged(result)
+    serious = ew[signal_count(ew) >= MIN_SIGNALS]
+    return serious if len(serious) else ew
 
 
 # --------------------------------------------------------------------- summary
@@ -148,14 +182,16 @@ def finding_binding(result: RetentionResult, lang: str) -> str | None:
 
 
 def finding_warnings(result: RetentionResult, lang: str) -> str | None:
-    """Customers with early warnings, revenue at risk and the largest ones."""
+    """Customers with early warnings; those with several signals, their revenue, the largest."""
     f = Formatter(lang)
-    ew = result.early_warnings[result.early_warnings["revenue"] > 0]
+    ew = flagged(result)
     if ew.empty:
         return f.t("retention.find.no_warnings")
-    names = [_name(r) for _, r in ew.head(NAMES_IN_SENTENCE).iterrows()]
-    return _tn("retention.find.warnings", len(ew), lang, n=f.int(len(ew)),
-               revenue=f.money_short(ew["revenue"].sum()),
+    shown = warning_list(result)
+    names = [_name(r) for _, r in shown.head(NAMES_IN_SENTENCE).iterrows()]
+    key = "retention.find.warnings" if serious(result) else "retention.find.warnings_single"
+    return _tn(key, len(shown), lang, total=f.int(len(ew)), n=f.int(len(shown)),
+               min_signals=f.int(MIN_SIGNALS), revenue=f.money_short(shown["revenue"].sum()),
                names=join_names(names, lang))  # fmt: skip
 
 
@@ -187,10 +223,13 @@ def finding_kpis(result: RetentionResult, lang: str) -> str | None:
     row = last_complete_kpis(result)
     if row is None:
         return None
+    rev = row["revenue_retention"]
+    if row["base_partial"] or _missing(rev):
+        return f.t("retention.find.kpis_no_rev", year=str(int(row["year"])), kept=f.int(row["retained"]),
+                   prev=f.int(row["customers_prev"]), rate=f.pct(row["retention_rate"], 0))  # fmt: skip
     return f.t("retention.find.kpis", year=str(int(row["year"])),
                kept=f.int(row["retained"]), prev=f.int(row["customers_prev"]),
-               rate=f.pct(row["retention_rate"], 0),
-               rev=f.pct(row["revenue_retention"], 0) if not _missing(row["revenue_retention"]) else "–")  # fmt: skip
+               rate=f.pct(row["retention_rate"], 0), rev=f.pct(rev, 0))  # fmt: skip
 
 
 def executive_summary(result: RetentionResult, lang: str) -> list[str]:
@@ -221,7 +260,7 @@ def decisions(result: RetentionResult, lang: str) -> list[dict[str, str]]:
     """
     f = Formatter(lang)
     out: list[dict[str, str]] = []
-    ew = result.early_warnings[result.early_warnings["revenue"] > 0]
+    ew = warning_list(result)
     if len(ew):
         top = ew.head(TOP_WARNINGS)
         out.append({
@@ -298,7 +337,7 @@ def kpi_tiles(result: RetentionResult, lang: str) -> list[tuple[str, str, str]]:
     imp = important(result)
     scored = imp[imp["placed"]]
     act = imp[imp["risk_quadrant"] == "act_now"]
-    ew = result.early_warnings[result.early_warnings["revenue"] > 0]
+    ew = warning_list(result)
     firm = int(firmly_bound(result)[imp.index].sum())
     row = last_complete_kpis(result)
     return [
@@ -309,7 +348,8 @@ def kpi_tiles(result: RetentionResult, lang: str) -> list[tuple[str, str, str]]:
         (f.t("retention.kpi.act_now"), f.money_short(act["revenue"].sum()),
          _tn("retention.kpi.act_now_note", len(act), lang, n=f.int(len(act)))),
         (f.t("retention.kpi.warnings"), f.money_short(ew["revenue"].sum()),
-         _tn("retention.kpi.warnings_note", len(ew), lang, n=f.int(len(ew)))),
+         _tn("retention.kpi.warnings_note" if serious(result) else "retention.kpi.act_now_note",
+             len(ew), lang, n=f.int(len(ew)))),
         (f.t("retention.kpi.retention"), "–" if row is None else f.pct(row["retention_rate"], 0),
          "" if row is None else f.t("retention.kpi.retention_note", year=str(int(row["year"])))),
     ]  # fmt: skip
@@ -334,10 +374,11 @@ def heading(result: RetentionResult, section: str, lang: str) -> str:
         m = result.risk_matrix.set_index("risk_quadrant")
         return f.t("retention.h.risk", share=f.pct(m.loc["act_now", "revenue_share"], 0))
     if section == "warnings":
-        ew = result.early_warnings[result.early_warnings["revenue"] > 0]
+        ew = warning_list(result)
         if ew.empty:
             return f.t("retention.h.warnings_none")
-        return _tn("retention.h.warnings", len(ew), lang, n=f.int(len(ew)),
+        key = "retention.h.warnings" if serious(result) else "retention.h.warnings_single"
+        return _tn(key, len(ew), lang, n=f.int(len(ew)),
                    revenue=f.money_short(ew["revenue"].sum()))  # fmt: skip
     if section == "model":
         if not bgnbd_ok(result):
@@ -381,7 +422,7 @@ def score_table(result: RetentionResult, lang: str) -> TableSpec:
     """Important customers by revenue (top_n): score, weak factors, P(alive), E[purchase days]."""
     f = Formatter(lang)
     imp = important(result).head(result.settings.top_n).copy()
-    imp["cust"] = [esc(_name(r)) for _, r in imp.iterrows()]
+    imp["cust"] = [cust_html(_name(r)) for _, r in imp.iterrows()]
     imp["weak"] = [weak_list(w, lang) for w in imp["weak_factors"]]
     if bgnbd_ok(result):
         mark = imp["disagreement"] != ""
@@ -441,7 +482,7 @@ def risk_table(result: RetentionResult, lang: str) -> TableSpec:
 def warnings_text(result: RetentionResult, lang: str) -> str:
     """How many customers carry which flag, revenue at risk (the list's base)."""
     f = Formatter(lang)
-    ew = result.early_warnings[result.early_warnings["revenue"] > 0]
+    ew = flagged(result)
     if ew.empty:
         return f.t("retention.find.no_warnings")
     c = result.customers
@@ -449,17 +490,22 @@ def warnings_text(result: RetentionResult, lang: str) -> str:
         f"{flag_label(flag, lang)} {f.int(int(c[f'flag_{flag}'][c['revenue'] > 0].sum()))}"
         for flag in FLAGS
     ]
-    return _tn("retention.text.warnings", len(ew), lang, n=f.int(len(ew)),
+    text = _tn("retention.text.warnings", len(ew), lang, n=f.int(len(ew)),
                revenue=f.money(ew["revenue"].sum()), per_flag=", ".join(parts))  # fmt: skip
+    shown = warning_list(result)
+    if len(shown) < len(ew):
+        text += " " + _tn("retention.text.warnings_shown", len(shown), lang, n=f.int(len(shown)),
+                          min_signals=f.int(MIN_SIGNALS), revenue=f.money(shown["revenue"].sum()))  # fmt: skip
+    return text
 
 
 def warnings_table(result: RetentionResult, lang: str) -> TableSpec:
     """Early-warning list (top_n, ranked by revenue at risk): evidence and measure."""
     f = Formatter(lang)
-    ew = result.early_warnings[result.early_warnings["revenue"] > 0]
+    ew = warning_list(result)
     total = len(ew)
     ew = ew.head(result.settings.top_n).copy()
-    ew["cust"] = [esc(_name(r)) for _, r in ew.iterrows()]
+    ew["cust"] = [cust_html(_name(r)) for _, r in ew.iterrows()]
     ew["ev"] = ["<br>".join(esc(x) for x in evidence(r, lang)) for _, r in ew.iterrows()]
     ew["measure"] = [
         esc(t(f"retention.measure.{w.split(';')[0]}", lang)) if w else esc(t("retention.measure.none", lang))
@@ -511,7 +557,7 @@ def disagreement_table(result: RetentionResult, lang: str) -> TableSpec:
     """Customers rated firmly bound whose purchases say otherwise."""
     f = Formatter(lang)
     d = result.disagreements.head(result.settings.top_n).copy()
-    d["cust"] = [esc(_name(r)) for _, r in d.iterrows()]
+    d["cust"] = [cust_html(_name(r)) for _, r in d.iterrows()]
     d["says"] = [
         f.t("retention.text.disagree_row", score=f.num(r["stability_score"]),
             p=f.num(r["p_alive"], 2))
@@ -537,9 +583,10 @@ def kpi_text(result: RetentionResult, lang: str) -> str:
     if k.empty:
         return f.t("retention.text.kpis_none")
     last = k.iloc[-1]
+    rev = last["revenue_retention"]
     text = f.t("retention.text.kpis", year=str(int(last["year"])), rate=f.pct(last["retention_rate"], 0),
                churn=f.pct(last["churn_rate"], 0), repeat=f.pct(last["repeat_rate"], 0),
-               rev="–" if _missing(last["revenue_retention"]) else f.pct(last["revenue_retention"], 0))  # fmt: skip
+               rev="–" if _missing(rev) or last["base_partial"] else f.pct(rev, 0))  # fmt: skip
     if len(k) >= 2:
         prev = k.iloc[-2]
         diff = (last["retention_rate"] - prev["retention_rate"]) * 100
@@ -552,6 +599,8 @@ def kpi_text(result: RetentionResult, lang: str) -> str:
 def kpi_table(result: RetentionResult, lang: str) -> TableSpec:
     """Retention KPIs per calendar year (the current year marked year-to-date)."""
     k = result.kpis[result.kpis["customers_prev"].notna()].copy()
+    biased = k["base_partial"].astype(bool) | k["year_to_date"].astype(bool)
+    k["revenue_retention"] = k["revenue_retention"].where(~biased, np.nan)
     k["year_label"] = [
         f"{int(y)} ({t('retention.text.ytd', lang)})" if ytd else str(int(y))
         for y, ytd in zip(k["year"], k["year_to_date"], strict=True)
@@ -567,6 +616,7 @@ def kpi_table(result: RetentionResult, lang: str) -> TableSpec:
             "repeat_rate": (t("retention.col.repeat", lang), "pct"),
             "revenue_retention": (t("retention.col.revenue_retention", lang), "pct"),
         },
+        note=t("retention.text.kpis_partial", lang) if biased.any() else None,
         empty_text=t("retention.text.kpis_none", lang),
     )
 
@@ -597,7 +647,6 @@ def weights_table(result: RetentionResult, lang: str) -> TableSpec:
             "weight": result.weights.get(fac, 0.0),
             "rated": int((src == "rating").sum()),
             "data": int((src == "data").sum()),
-            "measure": t(f"retention.measure.{fac}", lang),
         })  # fmt: skip
     return TableSpec(
         pd.DataFrame(rows),
@@ -606,7 +655,6 @@ def weights_table(result: RetentionResult, lang: str) -> TableSpec:
             "weight": (t("retention.col.weight", lang), "pct0"),
             "rated": (t("retention.col.rated", lang), "int"),
             "data": (t("retention.col.from_data", lang), "int"),
-            "measure": (t("retention.col.measure", lang), "text"),
         },
     )
 
