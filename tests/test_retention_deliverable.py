@@ -147,7 +147,9 @@ def test_missing_inputs_say_what_they_would_add():
     client = example_client()
     client.contacts = None
     lines = text.missing_inputs(client, "en")
-    assert lines == ["No contacts (contacts): relationship breadth is missing where it is not rated."]
+    assert lines == [
+        "No contacts (contacts): relationship breadth is missing where it is not rated."
+    ]
 
 
 def test_model_reason_names_the_parameter_on_the_bound(monkeypatch):

@@ -88,7 +88,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Innendienst und Qualität",
         "en": "Customer service and quality",
     },
-    "retention.owner.factor.wallet_share": {"de": "Key-Account-Manager", "en": "Key account manager"},
+    "retention.owner.factor.wallet_share": {
+        "de": "Key-Account-Manager",
+        "en": "Key account manager",
+    },
     "retention.owner.factor.switching_costs": {
         "de": "Vertriebsleitung mit Service",
         "en": "Head of sales with service",
@@ -217,7 +220,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "5. KPIs per year",
     },
     "retention.h.appendix": {"de": "Anhang: Methode und Daten", "en": "Appendix: method and data"},
-    "retention.h.weights": {"de": "Bindungsfaktoren und Gewichte", "en": "Binding factors and weights"},
+    "retention.h.weights": {
+        "de": "Bindungsfaktoren und Gewichte",
+        "en": "Binding factors and weights",
+    },
     "retention.h.quality": {"de": "Datenqualität", "en": "Data quality"},
     # ------------------------------------------------------------------ findings
     "retention.find.and": {"de": "und", "en": "and"},
@@ -335,7 +341,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "retention.kpi.scored": {"de": "A/B-Kunden bewertet", "en": "A/B customers scored"},
     "retention.kpi.scored_note": {"de": "mit Bindungsscore", "en": "with a binding score"},
     "retention.kpi.firm": {"de": "Fest gebunden", "en": "Firmly bound"},
-    "retention.kpi.firm_note": {"de": "A/B-Kunden, Score ab {score}", "en": "A/B customers, score {score}+"},
+    "retention.kpi.firm_note": {
+        "de": "A/B-Kunden, Score ab {score}",
+        "en": "A/B customers, score {score}+",
+    },
     "retention.kpi.act_now": {"de": "Umsatz „Sofort handeln“", "en": "Revenue “act now”"},
     "retention.kpi.act_now_note": {"de": "{n} Kunden", "en": "{n} customers"},
     "retention.kpi.act_now_note.one": {"de": "ein Kunde", "en": "one customer"},
@@ -719,10 +728,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Expected purchase days in the next 52 weeks (BG/NBD); empty when the model does not fit",
     },
     # ------------------------------------------------------------------ workshop panel
-    "retention.panel.title": {"de": "Kundenbindung – Workshop", "en": "Customer retention – workshop"},
-    "retention.panel.factors": {"de": "Gewichte der Bindungsfaktoren", "en": "Weights of the binding factors"},
+    "retention.panel.title": {
+        "de": "Kundenbindung – Workshop",
+        "en": "Customer retention – workshop",
+    },
+    "retention.panel.factors": {
+        "de": "Gewichte der Bindungsfaktoren",
+        "en": "Weights of the binding factors",
+    },
     "retention.panel.thresholds": {"de": "Schwellen", "en": "Thresholds"},
-    "retention.panel.split": {"de": "Score-Grenze Risikomatrix", "en": "Score split of the risk matrix"},
+    "retention.panel.split": {
+        "de": "Score-Grenze Risikomatrix",
+        "en": "Score split of the risk matrix",
+    },
     "retention.panel.weak": {"de": "Schwach bis Bewertung", "en": "Weak up to rating"},
     "retention.panel.firm": {"de": "Fest gebunden ab Score", "en": "Firmly bound from score"},
     "retention.panel.ratings": {

@@ -89,7 +89,7 @@ def cust_html(name: str) -> str:
 
 
 def _name(row: Any) -> str:
-    name = row["name"] if "name" in row else ""
+    name = row.get("name", "")
     return str(name) if isinstance(name, str) and name.strip() else str(row["customer_id"])
 
 
@@ -391,7 +391,9 @@ def heading(result: RetentionResult, section: str, lang: str) -> str:
         row = last_complete_kpis(result)
         if row is None:
             return f.t("retention.h.kpis_none")
-        return f.t("retention.h.kpis", rate=f.pct(row["retention_rate"], 0), year=str(int(row["year"])))
+        return f.t(
+            "retention.h.kpis", rate=f.pct(row["retention_rate"], 0), year=str(int(row["year"]))
+        )
     raise ValueError(f"unknown section {section!r}")
 
 
@@ -590,8 +592,11 @@ def kpi_text(result: RetentionResult, lang: str) -> str:
     if len(k) >= 2:
         prev = k.iloc[-2]
         diff = (last["retention_rate"] - prev["retention_rate"]) * 100
-        key = "retention.text.kpis_up" if diff > 0.5 else (
-            "retention.text.kpis_down" if diff < -0.5 else "retention.text.kpis_flat")
+        key = (
+            "retention.text.kpis_up"
+            if diff > 0.5
+            else ("retention.text.kpis_down" if diff < -0.5 else "retention.text.kpis_flat")
+        )
         text += " " + f.t(key, year=str(int(prev["year"])), rate=f.pct(prev["retention_rate"], 0))
     return text
 

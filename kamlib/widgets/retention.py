@@ -47,8 +47,9 @@ def _table(title: str, header: list[str], rows: list[list[tuple[str, bool]]]) ->
 def retention_controls() -> list[Any]:
     """Controls bound to the ``retention`` section of client.yaml."""
     return [
-        WeightGroup("retention.factors", "retention.panel.factors",
-                    label_key="retention.factor.{criterion}"),  # fmt: skip
+        WeightGroup(
+            "retention.factors", "retention.panel.factors", label_key="retention.factor.{criterion}"
+        ),  # fmt: skip
         Heading("retention.panel.thresholds"),
         Slider("retention.score_split", "retention.panel.split", 0, 100, 1),
         Slider("retention.weak_rating", "retention.panel.weak", 1, 4.5, 0.5),

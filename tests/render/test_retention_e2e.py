@@ -8,7 +8,6 @@ analysis (the slipping customers' contradiction, P(alive)) present.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
@@ -60,3 +59,32 @@ def test_retention_pdf_names_the_contradictions_and_the_model(rendered):
     decisions = "Entscheidungen" if lang == "de" else "Decisions"
     assert decisions in text
     assert ("BG/NBD" in text) and ("P(aktiv)" in text or "P(active)" in text)
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    ("client", "lang"), [("demo-maschinenbau", "de"), ("demo-components", "en")]
+)
+def test_the_tutorial_runs_in_both_languages(client, lang, tmp_path, monkeypatch):
+    import nbformat
+    import papermill as pm
+
+    from kamlib.modules import get_module
+
+    monkeypatch.setenv("KAM_CACHE_DIR", str(tmp_path / "cache"))
+    path = get_module("retention").tutorial
+    out = tmp_path / path.name
+    pm.execute_notebook(
+        str(path), str(out), kernel_name="python3", cwd=str(path.parent), progress_bar=False,
+        parameters={"client_dir": str(ROOT / "client_data" / client), "lang": lang},
+    )  # fmt: skip
+    nb = nbformat.read(out, as_version=4)
+    shown = "".join(
+        str(o.get("data", {}).get("text/markdown", "")) + str(o.get("text", ""))
+        for c in nb.cells if c.cell_type == "code" for o in c.get("outputs", [])
+    )  # fmt: skip
+    assert ("Schritt 7" in shown) if lang == "de" else ("Step 7" in shown)
+    assert not [
+        o for c in nb.cells if c.cell_type == "code" for o in c.get("outputs", [])
+        if o.get("output_type") == "error"
+    ]  # fmt: skip
