@@ -36,7 +36,7 @@ QUADRANT_COLORS = {
     "maintain": "#6C8EAD",
 }
 #: at most this many customers carry a name label
-MAX_LABELS = 5
+MAX_LABELS = 4
 #: label lines are wrapped at this many characters (never cut)
 WRAP = 22
 
@@ -117,7 +117,7 @@ def model_chart(result: RetentionResult, lang: str) -> Figure | None:
                label=t(f"retention.quadrant.{q}", lang))
         for q in QUADRANTS if (c["risk_quadrant"] == q).any()
     ]  # fmt: skip
-    ax.legend(handles=handles, loc="upper left", fontsize=8)
+    ax.legend(handles=handles, loc="center left", fontsize=8)
     return finish(fig, ax, t("retention.chart.model_title", lang), t("retention.chart.score", lang),
                   t("retention.chart.p_alive", lang))  # fmt: skip
 
