@@ -221,3 +221,19 @@ def test_formatter_for_money_short_is_used_in_tiles(result):
     tiles = text.kpi_tiles(result, "en")
     assert tiles[0][1] == "1 / 2"  # A scored of A and B
     assert tiles[3][1] == Formatter("en").money_short(48_000)
+
+
+def test_panel_on_the_demo_client_reads_loaded_ratings():
+    """Loaded ratings are nullable numbers: the preview must read and override them."""
+    import kamlib
+    from kamlib.modules import ROOT
+    from kamlib.widgets.retention import retention_panel
+
+    client = kamlib.load_client(ROOT / "client_data" / "demo-maschinenbau")
+    panel = retention_panel(client, "de", workshop=True, show=False)
+    c = panel.result.customers.set_index("customer_id")
+    cid = c.index[c["placed"] & (c["rating_contractual"] < 5)][0]
+    before = c.loc[cid, "stability_score"]
+    panel.preview.set(cid, "contractual", 5)
+    assert panel.result.customers.set_index("customer_id").loc[cid, "stability_score"] > before
+    assert "chart" in panel.sections

@@ -15,6 +15,7 @@ import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
+from matplotlib.ticker import NullFormatter
 
 from kamlib.analysis.retention import FACTORS, QUADRANTS, RetentionResult
 from kamlib.charts.style import (
@@ -59,11 +60,15 @@ def _label(ax, points: pd.DataFrame, xcol: str, ycol: str) -> None:
         adjust_text(texts, ax=ax, arrowprops={"arrowstyle": "-", "color": GREY, "lw": 0.5})
 
 
-def risk_matrix_chart(result: RetentionResult, lang: str) -> Figure | None:
+def risk_matrix_chart(
+    result: RetentionResult, lang: str, max_labels: int = MAX_LABELS
+) -> Figure | None:
     """Score (x) against window revenue (y, log) per customer with a score and revenue.
 
     Colours are the risk quadrants; the vertical line is the score split. The
-    largest ``act_now`` customers are named. ``None`` without such customers.
+    ``max_labels`` largest ``act_now`` customers are named (the workshop panel
+    passes 0: placing labels is the slow part of a redraw). ``None`` without
+    such customers.
     """
     c = result.customers
     c = c[c["placed"] & (c["revenue"] > 0)]
@@ -80,10 +85,12 @@ def risk_matrix_chart(result: RetentionResult, lang: str) -> Figure | None:
                        label=f"{t(f'retention.quadrant.{q}', lang)} ({len(part)})")  # fmt: skip
     ax.set_yscale("log")
     money_axis(ax, lang)
+    ax.yaxis.set_minor_formatter(NullFormatter())  # decades only: readable and fast
     ax.axvline(result.settings.score_split, color=GREY, lw=1, ls="--")
     ax.set_xlim(-3, 103)
-    top = c[c["risk_quadrant"] == "act_now"].head(MAX_LABELS)
-    _label(ax, top, "stability_score", "revenue")
+    if max_labels > 0:
+        top = c[c["risk_quadrant"] == "act_now"].head(max_labels)
+        _label(ax, top, "stability_score", "revenue")
     ax.legend(loc="lower right", fontsize=8)
     return finish(fig, ax, t("retention.chart.risk_title", lang), t("retention.chart.score", lang),
                   t("retention.chart.revenue", lang))  # fmt: skip

@@ -7,7 +7,8 @@ their values. What it adds, so the retention deliverable has a story:
 - **Slipping customers** (:data:`SLIPPING`): three large customers that are not
   flagged key accounts fade out before as_of -- fewer invoices in the four
   months before they stop, none after. Their sales lines after the stop are
-  removed (the only change to an existing table). They carry early warnings
+  removed, and their orders and deliveries in the activities follow the
+  invoices left (the only changes to existing tables). They carry early warnings
   (falling revenue, order gap) and a low BG/NBD P(alive).
 - **Factor ratings** (criterion = stability factor id) from the May workshop
   for every already rated customer with revenue: key accounts better bound
@@ -72,6 +73,21 @@ def _slip(rng: np.random.Generator, sales: pd.DataFrame, slipping, as_of) -> pd.
     return sales.loc[~drop].reset_index(drop=True)
 
 
+def _activities_after_slip(activities: pd.DataFrame, sales: pd.DataFrame, ids) -> pd.DataFrame:
+    """Orders and deliveries of the slipping customers cut to the invoices left per year."""
+    act = activities.copy()
+    pos = sales[(sales["net_revenue"] > 0) & sales["customer_id"].isin(ids)]
+    invoices = pos.groupby(["customer_id", pos["date"].dt.year])["invoice_id"].nunique()
+    mine = act["customer_id"].isin(ids)
+    keys = pd.MultiIndex.from_arrays([act.loc[mine, "customer_id"], act.loc[mine, "year"]])
+    left = invoices.reindex(keys).fillna(0).to_numpy(dtype=int)
+    orders = act.loc[mine, "orders"].to_numpy()
+    share = np.divide(np.minimum(orders, left), orders, out=np.ones(len(orders)), where=orders > 0)
+    act.loc[mine, "orders"] = np.minimum(orders, left)
+    act.loc[mine, "deliveries"] = np.round(act.loc[mine, "deliveries"].to_numpy() * share).astype(int)
+    return act
+
+
 def _factor_ratings(
     rng: np.random.Generator, data: dict, spec, slipping_ids: set[str]
 ) -> pd.DataFrame:
@@ -133,6 +149,8 @@ def add_retention_inputs(data: dict, spec) -> None:
     as_of = pd.Timestamp(spec.as_of)
     slipping = slipping_customers(data, spec)
     data["sales"] = _slip(rng, data["sales"], slipping, as_of)
+    ids = [c for c, _ in slipping]
+    data["activities"] = _activities_after_slip(data["activities"], data["sales"], ids)
     extra = _factor_ratings(rng, data, spec, {c for c, _ in slipping})
     ratings = pd.concat([data["ratings"], extra], ignore_index=True)
     data["ratings"] = ratings.sort_values(["customer_id", "criterion"]).reset_index(drop=True)

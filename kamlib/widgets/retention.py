@@ -19,6 +19,7 @@ from dataclasses import replace
 from typing import Any
 
 import numpy as np
+import pandas as pd
 
 from kamlib.i18n import fmt_int, fmt_num, t
 from kamlib.widgets.controls import Heading, Slider, WeightGroup
@@ -120,7 +121,7 @@ class RatingPreview:
             return inputs
         from kamlib.analysis.retention import FACTORS
 
-        ratings = inputs.ratings.copy()
+        ratings = inputs.ratings.astype(float)  # a copy; nullable ratings become NaN
         for f in FACTORS:
             if f not in ratings:
                 ratings[f] = np.nan
@@ -160,7 +161,7 @@ class RatingPreview:
                 v = self.overrides.get((cid, f))
                 if v is None and f in self.inputs.ratings:
                     v = self.inputs.ratings.iloc[i][f]
-                s.value = 3 if v is None or np.isnan(v) else float(v)
+                s.value = 3.0 if v is None or pd.isna(v) else float(v)
             busy["on"] = False
 
         def moved(change: Any, factor: str) -> None:
@@ -177,6 +178,18 @@ class RatingPreview:
         return self.widget
 
 
+def quick_chart(result: Any, lang: str) -> Any:
+    """The risk-matrix chart for the live panel: no name labels, a fixed layout
+    (label placement and the layout engine are the slow part of a redraw)."""
+    from kamlib.charts.retention import risk_matrix_chart
+
+    fig = risk_matrix_chart(result, lang, max_labels=0)
+    if fig is not None:
+        fig.set_layout_engine(None)
+        fig.subplots_adjust(left=0.15, right=0.98, bottom=0.13, top=0.9)
+    return fig
+
+
 def retention_panel(
     client: Any, lang: str = "de", workshop: bool = True, show: bool = True
 ) -> SettingsPanel | None:
@@ -187,7 +200,6 @@ def retention_panel(
     if not workshop:
         return None
     from kamlib.analysis import retention as rt
-    from kamlib.charts.retention import risk_matrix_chart
     from kamlib.narrative.retention import important
 
     inputs = rt.prepare(client)
@@ -210,8 +222,7 @@ def retention_panel(
             "top": top_customers_html(res, lng),
         }
         drawable = (res.customers["placed"] & (res.customers["revenue"] > 0)).any()
-        fig = None if not drawable else charts.png(
-            key, lambda: risk_matrix_chart(res, lng))  # fmt: skip
+        fig = None if not drawable else charts.png(key, lambda: quick_chart(res, lng))
         if fig is not None:
             out["chart"] = fig
         if preview.widget is not None:
