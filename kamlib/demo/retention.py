@@ -84,7 +84,9 @@ def _activities_after_slip(activities: pd.DataFrame, sales: pd.DataFrame, ids) -
     orders = act.loc[mine, "orders"].to_numpy()
     share = np.divide(np.minimum(orders, left), orders, out=np.ones(len(orders)), where=orders > 0)
     act.loc[mine, "orders"] = np.minimum(orders, left)
-    act.loc[mine, "deliveries"] = np.round(act.loc[mine, "deliveries"].to_numpy() * share).astype(int)
+    act.loc[mine, "deliveries"] = np.round(act.loc[mine, "deliveries"].to_numpy() * share).astype(
+        int
+    )
     return act
 
 
