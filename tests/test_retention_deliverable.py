@@ -237,3 +237,16 @@ def test_panel_on_the_demo_client_reads_loaded_ratings():
     panel.preview.set(cid, "contractual", 5)
     assert panel.result.customers.set_index("customer_id").loc[cid, "stability_score"] > before
     assert "chart" in panel.sections
+
+
+def test_without_ratings_the_sections_say_it_once():
+    client = example_client()
+    client.ratings = None
+    client.contacts = None
+    res = retention.analyse(client)
+    # A has only data factors (wallet share 0.1, product breadth 0.05): 15 % < 50 %
+    assert not text.placed_any(res)
+    assert text.score_text(res, "en") == "" and text.risk_text(res, "en") == ""
+    assert text.heading(res, "scores", "en") == "1. Binding: no important customer rated yet"
+    assert charts.risk_matrix_chart(res, "en") is None
+    assert text.has_kpis(res)  # the KPIs need sales only

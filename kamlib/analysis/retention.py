@@ -402,7 +402,8 @@ def prepare(client) -> RetentionInputs:
     )
 
     groups = None
-    if "product_group" in sales:
+    # the data layer adds an empty product_group column when the file has none
+    if "product_group" in sales and sales["product_group"].notna().any():
         gcode_all, labels = pd.factorize(sales["product_group"])
         # blank labels are no group: map them to -1 like missing values
         blank = pd.Series(labels, dtype="string").str.strip().fillna("").eq("").to_numpy()

@@ -400,13 +400,23 @@ def heading(result: RetentionResult, section: str, lang: str) -> str:
 # ------------------------------------------------------------- section texts
 
 
+def placed_any(result: RetentionResult) -> bool:
+    """At least one customer has a score (else the chart's place says why, once)."""
+    return bool(result.customers["placed"].any())
+
+
+def has_kpis(result: RetentionResult) -> bool:
+    """At least one year can be compared with the year before."""
+    return bool(result.kpis["retention_rate"].notna().any()) if len(result.kpis) else False
+
+
 def score_text(result: RetentionResult, lang: str) -> str:
-    """Score distribution of the important customers with a score."""
+    """Score distribution of the important customers with a score ("" without one)."""
     f = Formatter(lang)
     scored = important(result)
     scored = scored[scored["placed"]]
     if scored.empty:
-        return f.t("retention.text.no_scores")
+        return ""
     s = result.settings
     firm = int((scored["stability_score"] >= s.firm_score - 1e-9).sum())
     low = int((scored["stability_score"] < s.score_split - 1e-9).sum())
@@ -456,7 +466,7 @@ def risk_text(result: RetentionResult, lang: str) -> str:
     m = result.risk_matrix.set_index("risk_quadrant")
     placed = int(m["customers"].sum())
     if placed == 0:
-        return f.t("retention.text.no_scores")
+        return ""  # the chart's place already says why
     return f.t("retention.text.risk", placed=f.int(placed),
                act=f.int(m.loc["act_now", "customers"]), act_share=f.pct(m.loc["act_now", "revenue_share"]),
                secure=f.int(m.loc["secure", "customers"]),
@@ -583,7 +593,7 @@ def kpi_text(result: RetentionResult, lang: str) -> str:
     f = Formatter(lang)
     k = result.kpis[result.kpis["retention_rate"].notna() & ~result.kpis["year_to_date"]]
     if k.empty:
-        return f.t("retention.text.kpis_none")
+        return ""  # the chart's place already says why
     last = k.iloc[-1]
     rev = last["revenue_retention"]
     text = f.t("retention.text.kpis", year=str(int(last["year"])), rate=f.pct(last["retention_rate"], 0),

@@ -580,3 +580,13 @@ def test_export_rounds_money_to_cents_and_keeps_other_numbers():
     assert b["bgnbd_recency_weeks"] == pytest.approx(61 / 7)
     assert b["bgnbd_T_weeks"] == pytest.approx(302 / 7)
     assert pd.isna(out.set_index("customer_id").loc["D", "bgnbd_frequency"])  # never bought
+
+
+def test_an_empty_product_group_column_means_no_product_groups():
+    # the data layer adds the optional column, all empty, when the file has none
+    client = example_client()
+    client.sales["product_group"] = pd.Series(pd.NA, index=client.sales.index, dtype="string")
+    got = analyse(client)
+    a = _row(got, "A")
+    assert np.isnan(a["product_group_share"]) and a["source_product_breadth"] == ""
+    assert not got.customers["flag_breadth_shrinking"].any()
