@@ -13,6 +13,7 @@ import textwrap
 
 import numpy as np
 import pandas as pd
+from matplotlib import patheffects
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.ticker import NullFormatter
@@ -52,8 +53,9 @@ def _label(ax, points: pd.DataFrame, xcol: str, ycol: str) -> None:
     """Name labels beside the points, pushed apart with adjustText."""
     from adjustText import adjust_text
 
+    halo = [patheffects.withStroke(linewidth=2.5, foreground="white")]
     texts = [
-        ax.text(x, y, wrap_name(n), fontsize=7.5, color="#333333")
+        ax.text(x, y, wrap_name(n), fontsize=7.5, color="#333333", path_effects=halo)
         for x, y, n in zip(points[xcol], points[ycol], points["name"], strict=True)
     ]
     if texts:
