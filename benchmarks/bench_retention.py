@@ -131,6 +131,34 @@ def main() -> None:
         f"placed {int(c['placed'].sum()):,}, flagged {len(result.early_warnings):,}, "
         f"quadrants {quads}, disagreements {len(result.disagreements):,}"
     )
+    panel_latency()
+
+
+#: the workshop panel must redraw within this after a change (module checklist)
+PANEL_TARGET = 0.5
+
+
+def panel_latency() -> None:
+    """Workshop panel on the German demo client: one setting and one rating preview."""
+    import kamlib
+    from kamlib.modules import ROOT
+    from kamlib.widgets.retention import retention_panel
+
+    client = kamlib.load_client(ROOT / "client_data" / "demo-maschinenbau")
+    panel = retention_panel(client, "de", workshop=True, show=False)
+    first = panel.result.customers.iloc[0]["customer_id"]
+    timings = []
+    for split in (60, 40, 50):
+        panel.set("retention.score_split", split)
+        timings.append(panel.timing.total)
+    panel.preview.set(first, "contractual", 5)
+    timings.append(panel.timing.total)
+    worst = max(timings)
+    status = "OK" if worst < PANEL_TARGET else "SLOW"
+    print(
+        f"workshop panel (demo client): worst redraw {worst:.3f} s over {len(timings)} "
+        f"changes (target < {PANEL_TARGET} s: {status})"
+    )
 
 
 if __name__ == "__main__":

@@ -65,7 +65,10 @@ CUSTOMER_TYPE_CRITERIA: dict[str, str] = {"image": "rating", "expertise": "ratin
 
 
 def known_rating_criteria() -> set[str]:
-    """Every criterion id a row of ratings.csv may carry."""
+    """Every criterion id a row of ratings.csv may carry: the portfolio's and
+    those the registered modules declare (``Module.criteria``)."""
+    from kamlib.modules import MODULES
+
     return {
         k
         for table in (
@@ -76,7 +79,7 @@ def known_rating_criteria() -> set[str]:
         )
         for k, source in table.items()
         if source == "rating"
-    }
+    } | {c for m in MODULES.values() for c in m.criteria}
 
 
 class ConfigError(ValueError):
@@ -383,6 +386,79 @@ TableName = Annotated[str, AfterValidator(_check_table_name)]
 DateFormat = Annotated[str, AfterValidator(_check_date_format)]
 
 
+#: stability factors of the retention score (METHODOLOGY.md section 4) and where
+#: their value comes from: ``rating`` = workshop rating only; ``rating+data`` =
+#: workshop rating, else derived from data; ``data`` = data only (a rating row
+#: for it is refused by the data layer)
+RETENTION_FACTORS: dict[str, str] = {
+    "contractual": "rating",  # framework / supply contracts, their remaining term
+    "technical": "rating",  # IT/EDI link, co-developed products, tooling
+    "relationship_breadth": "rating+data",  # number of contacts (contacts table)
+    "relationship_quality": "rating",  # trust and quality of the working relationship
+    "satisfaction": "rating",  # customer satisfaction
+    "wallet_share": "data",  # window revenue / potential
+    "switching_costs": "rating",  # effort and cost for the customer to replace us
+    "dependency": "rating",  # how much the customer depends on our offer
+    "product_breadth": "rating+data",  # product groups bought / groups sold
+}
+
+
+class RetentionEarlyWarning(_Model):
+    """Thresholds of the behavioural early-warning flags (METHODOLOGY.md section 4)."""
+
+    #: revenue trend: last 6 months at or below this share of the same months a year earlier
+    trend_ratio: float = Field(0.8, gt=0, lt=1)
+    #: order gap: days since the last purchase above this multiple of the median gap ...
+    gap_factor: float = Field(2.0, ge=1, le=10)
+    #: ... and above this many days
+    gap_min_days: int = Field(60, ge=0, le=730)
+    #: breadth shrinking: at least this many product groups fewer than the 12 months before
+    breadth_drop: int = Field(2, ge=1, le=50)
+    #: complaints: at least this many in the last complete year
+    complaints_min: int = Field(3, ge=1, le=1000)
+
+
+class RetentionDisagreement(_Model):
+    """When the workshop score and the BG/NBD model disagree ("firmly bound but P(alive) 0.3")."""
+
+    #: a score (0-100) at or above this counts as firmly bound (= average rating 4 of 5)
+    firm_score: float = Field(75.0, ge=50, le=100)
+    #: ... contradicted by a P(alive) below this (more likely gone than active)
+    low_p_alive: float = Field(0.5, gt=0, lt=1)
+
+
+class RetentionConfig(_Model):
+    #: weight per stability factor (normalised to 1 when used)
+    factors: dict[str, float] = {
+        "contractual": 0.2,
+        "technical": 0.15,
+        "relationship_breadth": 0.1,
+        "relationship_quality": 0.15,
+        "satisfaction": 0.1,
+        "wallet_share": 0.1,
+        "switching_costs": 0.1,
+        "dependency": 0.05,
+        "product_breadth": 0.05,
+    }
+    #: analysis window: this many calendar months ending with as_of's month
+    window_months: int = Field(12, ge=3, le=36)
+    #: a score needs factors with a value holding at least this share of the weight
+    min_coverage: float = Field(0.5, gt=0, le=1)
+    #: risk matrix: a score at or above this counts as bound
+    score_split: float = Field(50.0, ge=0, le=100)
+    #: a factor rated at or below this (1-5) is named weak and gets a measure
+    weak_rating: float = Field(2.0, ge=1, lt=5)
+    early_warning: RetentionEarlyWarning = RetentionEarlyWarning()
+    disagreement: RetentionDisagreement = RetentionDisagreement()
+    #: rows shown in deliverable tables; full lists go to the export
+    top_n: int = Field(10, ge=5, le=100)
+
+    @field_validator("factors")
+    @classmethod
+    def _factors(cls, v: dict[str, float]) -> dict[str, float]:
+        return _check_weights(v, RETENTION_FACTORS)
+
+
 class ClientConfig(_Model):
     """Validated ``client.yaml``."""
 
@@ -402,6 +478,7 @@ class ClientConfig(_Model):
 
     overview: OverviewSettings = OverviewSettings()
     portfolio: PortfolioSettings = PortfolioSettings()
+    retention: RetentionConfig = RetentionConfig()
 
 
 def _loc(loc: tuple) -> str:

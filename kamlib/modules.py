@@ -112,6 +112,9 @@ class Module:
     settings: str | None = None
     #: weight sets inside that section: saved normalised to sum 1 (workshop save)
     weights: tuple[str, ...] = ()
+    #: rating criteria (ids in ``ratings``) the module reads; the data layer
+    #: accepts the union over all modules (``config.known_rating_criteria``)
+    criteria: tuple[str, ...] = ()
 
     @property
     def notebook(self) -> Path:
@@ -198,8 +201,47 @@ _PORTFOLIO = Module(
     weights=("potential", "attractiveness", "key_account.weights"),
 )
 
+_RETENTION = Module(
+    key="retention",
+    title={"de": "Kundenbindung", "en": "Customer retention"},
+    optional=("ratings", "contacts", "activities"),
+    analysis="kamlib.analysis.retention:analyse",
+    export=ExportSpec(
+        table="kamlib.analysis.retention:export_table",
+        columns={
+            "customer_id": "text",
+            "name": "text",
+            "revenue": "money",
+            "stability_score": "score",
+            "flags": "text",
+            "risk_quadrant": "text",
+            "bgnbd_frequency": "int",
+            "bgnbd_recency_weeks": "ratio",
+            "bgnbd_T_weeks": "ratio",
+            "p_alive": "ratio",
+            "expected_purchases_52w": "ratio",
+        },
+        label_key="retention.export.col.{column}",
+        desc_key="retention.export.desc.{column}",
+    ),
+    panel="kamlib.widgets.retention:retention_panel",
+    settings="retention",
+    weights=("factors",),
+    # the stability factors a workshop rates (wallet_share is data only)
+    criteria=(
+        "contractual",
+        "technical",
+        "relationship_breadth",
+        "relationship_quality",
+        "satisfaction",
+        "switching_costs",
+        "dependency",
+        "product_breadth",
+    ),
+)
+
 #: every module, in deliverable order (``kam render`` default, index page order)
-MODULES: dict[str, Module] = {m.key: m for m in (_OVERVIEW, _PORTFOLIO)}
+MODULES: dict[str, Module] = {m.key: m for m in (_OVERVIEW, _PORTFOLIO, _RETENTION)}
 
 
 def get_module(key: str) -> Module:

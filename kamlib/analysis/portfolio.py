@@ -285,6 +285,14 @@ def _ratings_pivot(ratings: pd.DataFrame | None, ids: pd.Index) -> pd.DataFrame:
     return pivot.reindex(ids)
 
 
+def ratings_pivot(ratings: pd.DataFrame | None, ids: pd.Index) -> pd.DataFrame:
+    """Customer x criterion mean rating (1-5) of the latest rating round, rows in ``ids`` order.
+
+    Public for other modules that read ``ratings`` with the same round rule.
+    """
+    return _ratings_pivot(ratings, ids)
+
+
 def prepare(client) -> PortfolioInputs:
     """Aggregate a loaded client (``ClientData``) once for :func:`compute`."""
     as_of = pd.Timestamp(client.as_of).normalize()

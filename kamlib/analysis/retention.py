@@ -53,7 +53,8 @@ Rules (each pinned by a test in tests/analysis/test_retention.py):
   day) / 7, bgnbd_T_weeks = (as_of - first purchase day) / 7; p_alive and
   expected_purchases_52w (eq. 10, ``horizon_weeks``). Empty for customers
   without a purchase, and for everybody when the model could not be fitted
-  (``bgnbd_status`` says why).
+  or its fit ended on a bound of the parameter search (``bgnbd_status`` says
+  why: then the model does not describe the data and shows no numbers).
 - **Disagreement** (:data:`DISAGREEMENTS`): ``bound_but_inactive`` when the
   score is >= ``firm_score`` but P(alive) < ``low_p_alive``.
 
@@ -71,7 +72,7 @@ import pandas as pd
 
 from kamlib.analysis import bgnbd, scoring
 from kamlib.analysis.abc_xyz import EPS, abc_classes, month_index, month_start
-from kamlib.analysis.portfolio import _ratings_pivot
+from kamlib.analysis.portfolio import ratings_pivot
 
 #: stability factor ids in display order
 FACTORS = (
@@ -153,6 +154,32 @@ class RetentionSettings:
     firm_score: float = 75.0
     #: ... and P(alive) below this
     low_p_alive: float = 0.5
+    #: rows shown in deliverable tables (the export has every customer)
+    top_n: int = 10
+
+    @classmethod
+    def from_config(cls, config) -> RetentionSettings:
+        """Settings from a validated ``ClientConfig``: its ``retention`` section
+        and, for the risk matrix's A/B/C, the portfolio's ABC cut-offs (one
+        meaning of "A customer" in every deliverable)."""
+        r = config.retention
+        ew = r.early_warning
+        return cls(
+            factors=dict(r.factors),
+            window_months=r.window_months,
+            min_coverage=r.min_coverage,
+            score_split=r.score_split,
+            abc_cutoffs=tuple(config.portfolio.abc.cutoffs),
+            weak_rating=r.weak_rating,
+            trend_ratio=ew.trend_ratio,
+            gap_factor=ew.gap_factor,
+            gap_min_days=ew.gap_min_days,
+            breadth_drop=ew.breadth_drop,
+            complaints_min=ew.complaints_min,
+            firm_score=r.disagreement.firm_score,
+            low_p_alive=r.disagreement.low_p_alive,
+            top_n=r.top_n,
+        )
 
     def __post_init__(self) -> None:
         unknown = sorted(set(self.factors) - set(FACTORS))
@@ -193,7 +220,8 @@ class RetentionInputs:
     summary: pd.DataFrame
     #: fitted BG/NBD parameters, None when not fitted
     fit: bgnbd.BgNbdParams | None
-    #: "ok" | "too_few_customers" | "no_repeat_purchases" | "failed"
+    #: "ok" | "at_bound" (fitted, but a parameter ended on a bound of the
+    #: search: no predictions) | "too_few_customers" | "no_repeat_purchases" | "failed"
     bgnbd_status: str
 
 
@@ -230,8 +258,9 @@ class RetentionResult:
     window_end: pd.Timestamp
     settings: RetentionSettings
     customers: pd.DataFrame
-    #: customers with at least one flag, ranked by window revenue (then id):
-    #: customer_id, name, revenue, flags, evidence columns, stability_score,
+    #: customers with at least one flag, ranked by revenue at risk = window
+    #: revenue (what leaves with the customer), then id: customer_id, name,
+    #: revenue, flags, evidence columns, stability_score,
     #: weak_factors, risk_quadrant, p_alive, expected_purchases_52w, measures
     #: (";"-joined :data:`MEASURE_KEYS` of the weak factors, weakest first)
     early_warnings: pd.DataFrame
@@ -240,7 +269,8 @@ class RetentionResult:
     #: one row per calendar year: year, year_to_date, customers_prev, customers,
     #: retained, retention_rate, churn_rate, repeat_customers, repeat_rate,
     #: revenue_base (Y-1 revenue of the Y-1 purchasers), revenue_retained
-    #: (their Y revenue), revenue_retention
+    #: (their Y revenue), revenue_retention, base_partial (Y-1 is the first
+    #: year of the data and starts after January: a biased comparison)
     kpis: pd.DataFrame
     #: customers where score and BG/NBD disagree: customer_id, name, revenue,
     #: disagreement, stability_score, p_alive, expected_purchases_52w
@@ -314,9 +344,12 @@ def _fit(summary: pd.DataFrame) -> tuple[bgnbd.BgNbdParams | None, str]:
     if not (s["frequency"] > 0).any():
         return None, "no_repeat_purchases"
     try:
-        return bgnbd.fit(s["frequency"], s["recency_weeks"], s["T_weeks"]), "ok"
+        params = bgnbd.fit(s["frequency"], s["recency_weeks"], s["T_weeks"])
     except ValueError:
         return None, "failed"
+    # a parameter on the search bound is a limiting case (e.g. no dropout seen at
+    # all): the model does not describe the data, its predictions are not shown
+    return params, ("at_bound" if params.at_bound else "ok")
 
 
 def prepare(client) -> RetentionInputs:
@@ -369,7 +402,8 @@ def prepare(client) -> RetentionInputs:
     )
 
     groups = None
-    if "product_group" in sales:
+    # the data layer adds an empty product_group column when the file has none
+    if "product_group" in sales and sales["product_group"].notna().any():
         gcode_all, labels = pd.factorize(sales["product_group"])
         # blank labels are no group: map them to -1 like missing values
         blank = pd.Series(labels, dtype="string").str.strip().fillna("").eq("").to_numpy()
@@ -396,7 +430,7 @@ def prepare(client) -> RetentionInputs:
         data_only = ratings["criterion"].astype(str).isin(DATA_ONLY_FACTORS)
         refused = int(data_only.sum())
         ratings = ratings[~data_only & ratings["criterion"].astype(str).isin(FACTORS)]
-    pivot = _ratings_pivot(ratings, ids)
+    pivot = ratings_pivot(ratings, ids)
 
     purch = days[days["purchase"]]
     summary = bgnbd.summary_from_days(
@@ -571,10 +605,15 @@ def yearly_kpis(days: pd.DataFrame, n: int, as_of: pd.Timestamp) -> pd.DataFrame
         "revenue_base",
         "revenue_retained",
         "revenue_retention",
+        "base_partial",
     ]
     if days.empty:
         return pd.DataFrame(columns=cols)
     y0 = int(days["year"].min())
+    # the data start after January of their first year: that year is incomplete,
+    # so the next year's comparison with it (above all revenue retention) is biased
+    first_month = int(days.loc[days["year"] == y0, "month"].min()) % 12
+    y0_partial = first_month != 0
     years = np.arange(y0, as_of.year + 1)
     ny = len(years)
     flat = days["code"].to_numpy() * ny + (days["year"].to_numpy() - y0)
@@ -593,6 +632,7 @@ def yearly_kpis(days: pd.DataFrame, n: int, as_of: pd.Timestamp) -> pd.DataFrame
             "customers": n_cur,
             "repeat_customers": repeat,
             "repeat_rate": repeat / n_cur if n_cur else np.nan,
+            "base_partial": bool(k == 1 and y0_partial),
         }
         if k == 0:
             row.update(customers_prev=np.nan, retained=np.nan, retention_rate=np.nan)
@@ -727,7 +767,7 @@ def compute(inputs: RetentionInputs, settings: RetentionSettings | None = None) 
     df["bgnbd_recency_weeks"] = t_x
     df["bgnbd_T_weeks"] = T
     p = inputs.fit
-    if p is not None:
+    if p is not None and inputs.bgnbd_status == "ok":
         df["p_alive"] = bgnbd.p_alive(p.r, p.alpha, p.a, p.b, x, t_x, T)
         df["expected_purchases_52w"] = bgnbd.conditional_expected_purchases(
             settings.horizon_weeks, p.r, p.alpha, p.a, p.b, x, t_x, T
@@ -809,5 +849,30 @@ def _risk_matrix(df: pd.DataFrame) -> pd.DataFrame:
 
 
 def analyse(client, settings: RetentionSettings | None = None) -> RetentionResult:
-    """Run the retention analysis on a loaded client."""
+    """Run the retention analysis on a loaded client.
+
+    ``settings`` default to the client's ``client.yaml`` (``retention``
+    section, see :meth:`RetentionSettings.from_config`).
+    """
+    config = getattr(client, "config", None)
+    if settings is None and config is not None:
+        settings = RetentionSettings.from_config(config)
     return compute(prepare(client), settings)
+
+
+def export_table(result: RetentionResult) -> tuple[pd.DataFrame, dict[str, str]]:
+    """What ``kam export`` writes (the registry's export spec): one row per
+    master customer and the context of the Excel info sheet.
+
+    Money is rounded to cents (DESIGN.md CSV rules); scores, weeks, P(alive)
+    and expected purchases stay unrounded.
+    """
+    df = result.customers.copy()
+    df["revenue"] = df["revenue"].round(2)
+    info = {
+        "as_of": result.as_of.date().isoformat(),
+        "window": f"{result.window_start.date().isoformat()} – "
+        f"{result.window_end.date().isoformat()}",
+        "bgnbd": result.bgnbd_status,
+    }
+    return df, info

@@ -71,7 +71,10 @@ def _validation(col: ColumnSpec, table: str, lang: str) -> dict | None:
     if col.kind == "bool":
         return {"validate": "list", "source": ["ja", "nein"] if lang == "de" else ["yes", "no"]}
     if table == "ratings" and col.name == "criterion":
-        return {"validate": "list", "source": sorted(known_rating_criteria())}
+        source = sorted(known_rating_criteria())
+        # Excel refuses a list longer than 255 characters (the union of every
+        # module's criteria is): then the column stays free text
+        return {"validate": "list", "source": source} if len(",".join(source)) <= 255 else None
     return None
 
 

@@ -481,3 +481,112 @@ def test_client_without_purchases():
         assert got.bgnbd_status == "too_few_customers"
     assert c.loc["Y", "revenue"] == -500.0
     assert got.kpis["customers"].tolist() == [0]  # 2026: nobody bought
+
+
+# ---------------------------------------------------------------------------
+# module wiring: settings from client.yaml, KPI base years, a fit on a bound, export
+
+
+def test_kpis_mark_the_comparison_with_an_incomplete_first_year(result):
+    # the data start on 2024-08-10 (August): 2024 is incomplete, so 2025 compares
+    # with a partial year (revenue retention 75,000 / 60,000 = 1.25 is biased);
+    # 2026 compares with the complete 2025
+    k = result.kpis.set_index("year")
+    assert list(k["base_partial"]) == [False, True, False]
+    assert k.loc[2025, "revenue_retention"] == pytest.approx(1.25)
+
+
+def test_a_first_year_starting_in_january_is_complete():
+    client = example_client()
+    extra = pd.DataFrame(
+        {"customer_id": ["D"], "date": [pd.Timestamp("2024-01-15")], "net_revenue": [10.0],
+         "product_group": ["G1"]}
+    )  # fmt: skip
+    client.sales = pd.concat([client.sales, extra], ignore_index=True)
+    assert not analyse(client).kpis["base_partial"].any()
+
+
+def test_settings_come_from_client_yaml_and_the_portfolio_abc_cutoffs():
+    config = ClientConfig.model_validate(
+        {
+            "name": "x",
+            "portfolio": {"abc": {"cutoffs": [0.7, 0.9]}},
+            "retention": {
+                "factors": {"contractual": 2, "satisfaction": 1},
+                "score_split": 60,
+                "weak_rating": 1.5,
+                "early_warning": {"gap_min_days": 90, "complaints_min": 5},
+                "disagreement": {"firm_score": 80, "low_p_alive": 0.4},
+            },
+        }
+    )
+    s = RetentionSettings.from_config(config)
+    assert dict(s.factors) == {"contractual": 2, "satisfaction": 1}
+    assert (s.score_split, s.weak_rating, s.abc_cutoffs) == (60, 1.5, (0.7, 0.9))
+    assert (s.gap_min_days, s.complaints_min, s.trend_ratio) == (90, 5, 0.8)
+    assert (s.firm_score, s.low_p_alive) == (80, 0.4)
+    # the defaults of the config section are the core's defaults
+    default = RetentionSettings.from_config(ClientConfig(name="x"))
+    assert default == RetentionSettings()
+
+
+def test_analyse_reads_the_clients_settings():
+    client = example_client()
+    client.config = ClientConfig.model_validate(
+        {"name": "x", "as_of": "2026-06-30", "retention": {"score_split": 70}}
+    )
+    # A scores 67.5 (see the score test): secure at split 50, act now at split 70
+    assert _row(analyse(client), "A")["risk_quadrant"] == "act_now"
+
+
+def test_a_fit_ending_on_a_bound_shows_no_predictions(monkeypatch):
+    """The model does not describe the data: no P(alive), and the status says why."""
+    at_bound = bgnbd.BgNbdParams(1.0, 2.0, 1e-5, 3.0, -10.0, 3, True, ("a",))
+    monkeypatch.setattr(retention, "MIN_FIT_CUSTOMERS", 2)
+    monkeypatch.setattr(retention.bgnbd, "fit", lambda x, t_x, T: at_bound)
+    got = analyse(example_client())
+    assert got.bgnbd_status == "at_bound" and got.bgnbd is at_bound
+    assert got.customers["p_alive"].isna().all()
+    assert got.customers["expected_purchases_52w"].isna().all()
+    assert (got.customers["disagreement"] == "").all()
+    # the summaries are still there (they do not depend on the fit)
+    assert _row(got, "B")["bgnbd_frequency"] == 2
+
+
+def test_export_rounds_money_to_cents_and_keeps_other_numbers():
+    from dataclasses import replace
+
+    from kamlib.export import export_frame
+    from kamlib.modules import get_module
+
+    base = analyse(example_client())
+    df = base.customers.copy()
+    df["revenue"] = [48_000.004, 3_500.126, 700.0, 0.0]
+    df["stability_score"] = [67.123456, np.nan, 32.5, np.nan]
+    out = export_frame(get_module("retention"), replace(base, customers=df))
+    assert list(out.columns) == [
+        "customer_id", "name", "revenue", "stability_score", "flags", "risk_quadrant",
+        "bgnbd_frequency", "bgnbd_recency_weeks", "bgnbd_T_weeks", "p_alive",
+        "expected_purchases_52w",
+    ]  # fmt: skip
+    assert list(out["customer_id"]) == ["A", "B", "C", "D"]  # revenue descending
+    assert list(out["revenue"]) == [48_000.0, 3_500.13, 700.0, 0.0]
+    assert out.loc[0, "stability_score"] == 67.123456  # scores unrounded
+    assert out.loc[0, "flags"] == "revenue_trend;breadth_shrinking;complaints"
+    # B: three purchase days 2025-09-01 .. 2025-11-01 -> x = 2, t_x = 61 / 7 weeks,
+    # T = (2026-06-30 - 2025-09-01) = 302 days / 7
+    b = out.set_index("customer_id").loc["B"]
+    assert b["bgnbd_frequency"] == 2
+    assert b["bgnbd_recency_weeks"] == pytest.approx(61 / 7)
+    assert b["bgnbd_T_weeks"] == pytest.approx(302 / 7)
+    assert pd.isna(out.set_index("customer_id").loc["D", "bgnbd_frequency"])  # never bought
+
+
+def test_an_empty_product_group_column_means_no_product_groups():
+    # the data layer adds the optional column, all empty, when the file has none
+    client = example_client()
+    client.sales["product_group"] = pd.Series(pd.NA, index=client.sales.index, dtype="string")
+    got = analyse(client)
+    a = _row(got, "A")
+    assert np.isnan(a["product_group_share"]) and a["source_product_breadth"] == ""
+    assert not got.customers["flag_breadth_shrinking"].any()
