@@ -47,7 +47,7 @@ class ExportSpec:
     """What ``kam export --module <key>`` writes: one row per customer.
 
     ``columns`` maps each stable English column name (DESIGN.md) to its kind
-    (``text``, ``money``, ``share``, ``score``, ``ratio``, ``int``, ``bool``),
+    (``text``, ``money``, ``share``, ``score``, ``ratio``, ``int``, ``bool``, ``date``),
     which drives the Excel number format and the column's dtype in the file.
     ``table`` is a dotted path to ``f(result) -> (DataFrame, info)``: the
     customer-level table of the analysis result and the context shown on the
@@ -198,8 +198,41 @@ _PORTFOLIO = Module(
     weights=("potential", "attractiveness", "key_account.weights"),
 )
 
+_TOUCHPOINTS = Module(
+    key="touchpoints",
+    title={"de": "Kundenkontaktpunkte", "en": "Customer touchpoint management"},
+    requires=(*BASE_TABLES, "touchpoints"),
+    analysis="kamlib.analysis.touchpoints:analyse",
+    export=ExportSpec(
+        table="kamlib.analysis.touchpoints:export_table",
+        columns={
+            "touchpoint": "text",
+            "phase": "text",
+            "channel": "text",
+            "owner": "text",
+            "segment": "text",
+            "importance": "score",
+            "ist": "score",
+            "soll": "score",
+            "gap": "score",
+            "priority": "score",
+            "quadrant": "text",
+            "previous_ist": "score",
+            "change": "score",
+            "measure": "text",
+            "due": "date",
+            "kpi": "text",
+        },
+        sort=(("priority", False), ("touchpoint", True)),
+        label_key="touchpoints.export.col.{column}",
+        desc_key="touchpoints.export.desc.{column}",
+    ),
+    panel="kamlib.widgets.touchpoints:touchpoints_panel",
+    settings="touchpoints",
+)
+
 #: every module, in deliverable order (``kam render`` default, index page order)
-MODULES: dict[str, Module] = {m.key: m for m in (_OVERVIEW, _PORTFOLIO)}
+MODULES: dict[str, Module] = {m.key: m for m in (_OVERVIEW, _PORTFOLIO, _TOUCHPOINTS)}
 
 
 def get_module(key: str) -> Module:

@@ -146,7 +146,7 @@ def _scalar(v: Any) -> str:
 
 
 def _comment(path: str, lang: str) -> str:
-    from kamlib.messages.data import MESSAGES
+    from kamlib.messages import ALL_MESSAGES as MESSAGES  # a module may add its comments
 
     sections = {m.settings: m for m in MODULES.values() if m.settings}
     if path in sections:  # a module's section: named after the module's title
