@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import textwrap
 
+import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 from matplotlib.cm import ScalarMappable
@@ -103,8 +104,8 @@ def matrix_chart(result: TouchpointResult, lang: str) -> Figure:
         f"{i + 1:>2}  " + wrap_name(n, WRAP).replace("\n", "\n      ") for i, n in enumerate(labels)
     ]
     key_lines = sum(n.count("\n") + 1 for n in names)
-    height = max(4.4, 0.6 + 0.15 * key_lines)
-    fig = Figure(figsize=(FULL_WIDTH, height), layout="constrained")
+    height = max(3.9, 0.6 + 0.14 * key_lines)
+    fig = plt.figure(figsize=(FULL_WIDTH, height), layout="constrained")
     ax, key = fig.subplots(1, 2, gridspec_kw={"width_ratios": [1.35, 1]})
     lo, hi = 0.2, 5.8
     ax.set_xlim(lo, hi)
@@ -155,10 +156,9 @@ def heatmap_chart(result: TouchpointResult, lang: str) -> Figure:
     """Phase x channel grid of vector cells: mean gap (colour) and touchpoint count."""
     hm = result.heatmap
     phases = list(PHASES) + sorted(set(hm["phase"]) - set(PHASES))
-    channels = [c for c in CHANNELS if c in set(hm["channel"])]
-    channels += sorted(set(hm["channel"]) - set(CHANNELS))
-    channels = channels or list(CHANNELS)
-    fig, ax = new_figure(FULL_WIDTH, 0.9 + 0.48 * len(phases))
+    # every known channel, so a channel without touchpoints shows as an empty column
+    channels = list(CHANNELS) + sorted(set(hm["channel"]) - set(CHANNELS))
+    fig, ax = new_figure(FULL_WIDTH, 0.8 + 0.4 * len(phases))
     vmax = max(2.0, float(hm["mean_gap"].max()) if len(hm) else 2.0)
     norm = Normalize(0, vmax)
     cells = hm.set_index(["phase", "channel"])
@@ -213,7 +213,7 @@ def deviation_chart(result: TouchpointResult, lang: str) -> Figure:
     rows = deviation_rows(result)
     labels = [wrap_name(n, 40) for n in touchpoint_labels(rows)]
     lines = sum(lb.count("\n") + 1 for lb in labels)
-    fig, ax = new_figure(FULL_WIDTH, 1.2 + 0.2 * lines + 0.08 * len(rows))
+    fig, ax = new_figure(FULL_WIDTH, 1.1 + 0.17 * lines + 0.05 * len(rows))
     y = np.arange(len(rows))[::-1]
     for yi, r in zip(y, rows.itertuples(index=False), strict=True):
         color = DIRECTION_COLORS.get(r.direction, GREY)

@@ -129,10 +129,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Gap in the customer journey: {items}.",
     },
     "touchpoints.sum.deviation": {
-        "de": "Gegenüber der Runde vom {previous}: {improved} Kontaktpunkte verbessert, "
-        "{worse} verschlechtert, {same} unverändert; {reached} von {n} erreichen ihr Soll.",
-        "en": "Compared with the round of {previous}: {improved} touchpoints improved, "
-        "{worse} got worse, {same} unchanged; {reached} of {n} meet their target.",
+        "de": "Gegenüber der Runde vom {previous} haben sich {improved} von {compared} "
+        "Kontaktpunkten verbessert, {worse} verschlechtert und {same} nicht verändert; "
+        "{reached} von {n} erreichen ihr Soll.",
+        "en": "Compared with the round of {previous}, {improved} of {compared} touchpoints "
+        "improved, {worse} got worse and {same} stayed the same; {reached} of {n} meet their "
+        "target.",
     },
     "touchpoints.sum.one_round": {
         "de": "Bisher gibt es nur eine Bewertungsrunde; ob Maßnahmen wirken, zeigt erst die "

@@ -231,8 +231,8 @@ def findings(result: TouchpointResult, lang: str) -> list[str]:
     if prev is not None and d["compared"]:
         out.append(
             t("touchpoints.sum.deviation", lang, previous=f.date(prev), improved=d["improved"],
-              worse=d["worse"], same=d["unchanged"], reached=d["targets_reached"],
-              n=d["touchpoints"])
+              compared=d["compared"], worse=d["worse"], same=d["unchanged"],
+              reached=d["targets_reached"], n=d["touchpoints"])
         )  # fmt: skip
     else:
         out.append(t("touchpoints.sum.one_round", lang))
@@ -275,11 +275,18 @@ def kpi_tiles(result: TouchpointResult, lang: str) -> list[tuple[str, str, str]]
 
 
 def coverage_items(result: TouchpointResult, lang: str) -> str:
-    """``Bindung: kein Kontaktpunkt; Lieferung: alle …`` (empty without gaps)."""
+    """``Bindung (kein Kontaktpunkt); Lieferung (alle …)`` (empty without gaps)."""
     return "; ".join(
-        f"{esc(phase_label(r.phase, lang))}: {t(f'touchpoints.coverage.{r.coverage_gap}', lang)}"
+        f"{esc(phase_label(r.phase, lang))} ({t(f'touchpoints.coverage.{r.coverage_gap}', lang)})"
         for r in result.coverage_gaps.itertuples(index=False)
     )
+
+
+def cell(text: str, nowrap: bool = False) -> str:
+    """Table cell markup (``text`` already escaped) that the PDF never hyphenates;
+    ``nowrap`` keeps short values (dates, phase names) on one line."""
+    style = "white-space:nowrap" if nowrap else "hyphens:manual"
+    return f'<span style="{style}">{text}</span>'
 
 
 def inventory_heading(result: TouchpointResult, lang: str) -> str:
@@ -316,11 +323,11 @@ def inventory_table(result: TouchpointResult, lang: str) -> TableSpec:
     inv = result.inventory
     df = pd.DataFrame(
         {
-            "phase": [esc(phase_label(p, lang)) for p in inv["phase"]],
-            "channel": [esc(channel_label(c, lang)) for c in inv["channel"]],
+            "phase": [cell(esc(phase_label(p, lang)), nowrap=True) for p in inv["phase"]],
+            "channel": [cell(esc(channel_label(c, lang)), nowrap=True) for c in inv["channel"]],
             "touchpoints": inv["touchpoints"],
-            "owners": [esc(o.replace(";", ", ")) for o in inv["owners"]],
-            "names": [esc(n.replace(";", ", ")) for n in inv["names"]],
+            "owners": [cell(esc(o.replace(";", ", "))) for o in inv["owners"]],
+            "names": [cell(esc(n.replace(";", ", "))) for n in inv["names"]],
         }
     )
     columns = {
@@ -391,8 +398,8 @@ def plan_text(result: TouchpointResult, lang: str) -> str:
 
 def _or_to_be_set(value: Any, lang: str, as_date: bool = False) -> str:
     if _missing(value) or value == "":
-        return f'<em class="kam-muted">{t("touchpoints.to_be_set", lang)}</em>'
-    return Formatter(lang).date(value) if as_date else esc(value)
+        return cell(f'<em class="kam-muted">{t("touchpoints.to_be_set", lang)}</em>', nowrap=True)
+    return cell(Formatter(lang).date(value), nowrap=True) if as_date else cell(esc(value))
 
 
 def plan_table(result: TouchpointResult, lang: str) -> TableSpec:
@@ -401,7 +408,7 @@ def plan_table(result: TouchpointResult, lang: str) -> TableSpec:
     df = pd.DataFrame(
         {
             "rank": range(1, len(plan) + 1),
-            "touchpoint": [esc(n) for n in touchpoint_labels(plan)],
+            "touchpoint": [cell(esc(n)) for n in touchpoint_labels(plan)],
             "ist": [score(v, lang) for v in plan["ist"]],
             "soll": [score(v, lang) for v in plan["soll"]],
             "priority": [score(v, lang) for v in plan["priority"]],
