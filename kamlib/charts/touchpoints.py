@@ -104,7 +104,7 @@ def matrix_chart(result: TouchpointResult, lang: str) -> Figure:
         f"{i + 1:>2}  " + wrap_name(n, WRAP).replace("\n", "\n      ") for i, n in enumerate(labels)
     ]
     key_lines = sum(n.count("\n") + 1 for n in names)
-    height = max(3.9, 0.6 + 0.14 * key_lines)
+    height = max(3.5, 0.45 + 0.12 * key_lines)
     fig = plt.figure(figsize=(FULL_WIDTH, height), layout="constrained")
     ax, key = fig.subplots(1, 2, gridspec_kw={"width_ratios": [1.35, 1]})
     lo, hi = 0.2, 5.8
@@ -146,7 +146,7 @@ def matrix_chart(result: TouchpointResult, lang: str) -> Figure:
     step = 1.0 / max(key_lines, 1)
     step = min(step, 0.06)
     for i, text in enumerate(names):
-        key.text(0, y, text, ha="left", va="top", fontsize=7.5,
+        key.text(0, y, text, ha="left", va="top", fontsize=7,
                  color=QUADRANT_COLORS.get(tp.at[i, "quadrant"], "#333333"))  # fmt: skip
         y -= step * (text.count("\n") + 1)
     return fig
@@ -158,7 +158,7 @@ def heatmap_chart(result: TouchpointResult, lang: str) -> Figure:
     phases = list(PHASES) + sorted(set(hm["phase"]) - set(PHASES))
     # every known channel, so a channel without touchpoints shows as an empty column
     channels = list(CHANNELS) + sorted(set(hm["channel"]) - set(CHANNELS))
-    fig, ax = new_figure(FULL_WIDTH, 0.8 + 0.4 * len(phases))
+    fig, ax = new_figure(FULL_WIDTH, 0.7 + 0.36 * len(phases))
     vmax = max(2.0, float(hm["mean_gap"].max()) if len(hm) else 2.0)
     norm = Normalize(0, vmax)
     cells = hm.set_index(["phase", "channel"])
