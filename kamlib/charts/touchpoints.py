@@ -28,8 +28,11 @@ from kamlib.i18n import fmt_date, fmt_num, t
 MAX_LABELS = 30
 #: at most this many touchpoints in the deviation chart (largest changes both ways)
 MAX_DEVIATION_ROWS = 24
-#: characters per line before a name in a key or axis label wraps
-WRAP = 34
+#: characters per line before a name in the matrix key wraps
+WRAP = 44
+#: font size of the matrix key (points) and the height of one of its lines (inches)
+KEY_FONT = 6.5
+KEY_LINE = KEY_FONT * 1.25 / 72
 QUADRANT_COLORS = {
     "fix_first": "#C73E1D",
     "keep_up": "#3B8B5A",
@@ -104,7 +107,8 @@ def matrix_chart(result: TouchpointResult, lang: str) -> Figure:
         f"{i + 1:>2}  " + wrap_name(n, WRAP).replace("\n", "\n      ") for i, n in enumerate(labels)
     ]
     key_lines = sum(n.count("\n") + 1 for n in names)
-    height = max(3.5, 0.45 + 0.12 * key_lines)
+    # the key's axes are the plot's height minus title and axis labels (about 0.9 in)
+    height = max(3.4, 0.9 + KEY_LINE * max(key_lines, 12))
     fig = plt.figure(figsize=(FULL_WIDTH, height), layout="constrained")
     ax, key = fig.subplots(1, 2, gridspec_kw={"width_ratios": [1.35, 1]})
     lo, hi = 0.2, 5.8
@@ -141,14 +145,13 @@ def matrix_chart(result: TouchpointResult, lang: str) -> Figure:
     ax.set_ylabel(t("touchpoints.chart.importance", lang))
     key.axis("off")
     key.set_xlim(0, 1)
-    key.set_ylim(0, 1)
-    y = 1.0
-    step = 1.0 / max(key_lines, 1)
-    step = min(step, 0.06)
+    # y in key lines, top down: a wrapped name takes as many lines as it has
+    key.set_ylim(max(key_lines, 12), 0)
+    line = 0
     for i, text in enumerate(names):
-        key.text(0, y, text, ha="left", va="top", fontsize=7,
+        key.text(0, line, text, ha="left", va="top", fontsize=KEY_FONT, linespacing=1.15,
                  color=QUADRANT_COLORS.get(tp.at[i, "quadrant"], "#333333"))  # fmt: skip
-        y -= step * (text.count("\n") + 1)
+        line += text.count("\n") + 1
     return fig
 
 
@@ -211,7 +214,7 @@ def deviation_rows(result: TouchpointResult, limit: int = MAX_DEVIATION_ROWS) ->
 def deviation_chart(result: TouchpointResult, lang: str) -> Figure:
     """Dumbbells: Ist of the earlier rating to Ist now, the target as a tick."""
     rows = deviation_rows(result)
-    labels = [wrap_name(n, 40) for n in touchpoint_labels(rows)]
+    labels = [wrap_name(n, 40) for n in touchpoint_labels(rows)]  # axis labels: 40 per line
     lines = sum(lb.count("\n") + 1 for lb in labels)
     fig, ax = new_figure(FULL_WIDTH, 1.1 + 0.17 * lines + 0.05 * len(rows))
     y = np.arange(len(rows))[::-1]

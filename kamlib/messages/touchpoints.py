@@ -556,6 +556,22 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Keine Kontaktpunkt-Datei – der Workshop braucht touchpoints.csv oder .xlsx.",
         "en": "No touchpoint file – the workshop needs touchpoints.csv or .xlsx.",
     },
+    # ------------------------------------------------------------------ input template (kam new)
+    "data.col.touchpoints.measure": {"de": "Maßnahme", "en": "Measure"},
+    "data.help.touchpoints.measure": {
+        "de": "optional; geplante Maßnahme",
+        "en": "optional; planned measure",
+    },
+    "data.col.touchpoints.due": {"de": "Termin", "en": "Due"},
+    "data.help.touchpoints.due": {
+        "de": "optional; Termin der Maßnahme (Datum)",
+        "en": "optional; due date of the measure",
+    },
+    "data.col.touchpoints.kpi": {"de": "Kennzahl", "en": "KPI"},
+    "data.help.touchpoints.kpi": {
+        "de": "optional; Kennzahl, an der die Maßnahme gemessen wird",
+        "en": "optional; KPI the measure is measured by",
+    },
     # ------------------------------------------------------------------ client.yaml comments
     "data.cfg.touchpoints.split": {
         "de": "Schwelle der Quadranten auf der Skala 1-5 (Wert auf der Schwelle zählt als hoch)",
