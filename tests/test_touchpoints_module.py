@@ -219,7 +219,9 @@ def test_summary_sentences_state_the_numbers(result):
     summary = N.executive_summary(result, "de")
     assert summary[0].startswith("7 Kontaktpunkte bewertet (Runde vom 01.07.2026); 3 davon")
     assert "<strong>Hotline</strong>: Wichtigkeit 5, Ist 2, Soll 5 – Priorität 15" in summary[1]
-    assert "Kauf (kein Kontaktpunkt)" in summary[2]
+    assert summary[2].startswith(
+        "Abdeckung der Customer Journey lückenhaft: Kauf (kein Kontaktpunkt)"
+    )
     assert "Bindung (alle Kontaktpunkte" in summary[2]
     assert (
         "haben sich 1 von 6 Kontaktpunkten verbessert, 1 verschlechtert und 4 nicht" in summary[3]
@@ -265,6 +267,27 @@ def test_headings_agree_with_the_tables(result):
         N.heatmap_heading(result, "de")
         == "Die größte Lücke: Nutzung/Service × Persönlich (Ø 3,0 Punkte)"
     )
+
+
+def test_one_undated_round_without_plan_columns(tmp_path, monkeypatch):
+    from kamlib.narrative import touchpoints as N
+
+    monkeypatch.setenv("KAM_CACHE_DIR", str(tmp_path / "cache"))
+    # Messe imp 4 ist 2 soll 4: gap 2, priority 8, fix_first -> purchase is all fix first;
+    # five phases have no touchpoint; no round date, no measure/due/kpi columns
+    one = "Kontaktpunkt;Phase;Wichtigkeit;Ist;Soll\nMesse;Kauf;4;2;4\n"
+    res = T.analyse(kamlib.load_client(write_client(tmp_path / "c", one)))
+    assert res.latest_round is None and not res.plan_columns
+    assert N.deviation_heading(res, "en") == "Deviation analysis: only one rating round so far"
+    assert "(Runde ohne Datum)" in N.deviation_text(res, "de")
+    assert any("keine Spalten für Maßnahme" in line for line in N.data_quality_lines(res, "de"))
+    assert N.plan_heading(res, "de") == (
+        "Maßnahmenplan: ein Kontaktpunkt mit Lücke, bei 1 fehlen noch Angaben"
+    )
+    kinds = [d.kind for d in N.decisions(res, "en")]
+    # Messe; ONE decision for the five empty phases; purchase already covered by Messe
+    assert kinds == ["fix", "no_touchpoints", "to_be_set"]
+    assert N.decisions(res, "en")[1].text.endswith("Delivery, Use/service and Loyalty")
 
 
 def test_client_strings_are_escaped(tmp_path, monkeypatch):

@@ -49,6 +49,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "{n} Kontaktpunkte – Lücke in der Phase {gaps}",
         "en": "{n} touchpoints – a gap in the {gaps} phase",
     },
+    "touchpoints.h.inventory_gaps": {
+        "de": "{n} Kontaktpunkte – Lücken in den Phasen {gaps}",
+        "en": "{n} touchpoints – gaps in the phases {gaps}",
+    },
     "touchpoints.h.matrix": {
         "de": "{n} Kontaktpunkte sind wichtig und schwach – {top} hat die höchste Priorität",
         "en": "{n} touchpoints matter and underperform – {top} has the highest priority",
@@ -72,6 +76,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "touchpoints.h.plan": {
         "de": "Maßnahmenplan: {n} Kontaktpunkte nach Priorität, bei {open} fehlen noch Angaben",
         "en": "Measure plan: {n} touchpoints by priority, {open} still lack details",
+    },
+    "touchpoints.h.plan.one": {
+        "de": "Maßnahmenplan: ein Kontaktpunkt mit Lücke, bei {open} fehlen noch Angaben",
+        "en": "Measure plan: one touchpoint with a gap, {open} still lacking details",
+    },
+    "touchpoints.h.plan_complete.one": {
+        "de": "Maßnahmenplan: ein Kontaktpunkt mit Lücke, alle Angaben vollständig",
+        "en": "Measure plan: one touchpoint with a gap, every detail filled in",
     },
     "touchpoints.h.plan_complete": {
         "de": "Maßnahmenplan: {n} Kontaktpunkte nach Priorität, alle Angaben vollständig",
@@ -98,6 +110,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     # ------------------------------------------------------------------ KPI tiles
     "touchpoints.kpi.touchpoints": {"de": "Kontaktpunkte", "en": "Touchpoints"},
     "touchpoints.kpi.round": {"de": "Runde vom {date}", "en": "round of {date}"},
+    "touchpoints.kpi.undated": {"de": "Runde ohne Datum", "en": "undated round"},
     "touchpoints.kpi.fix_first": {"de": "zuerst verbessern", "en": "fix first"},
     "touchpoints.kpi.mean_gap": {"de": "Ø Lücke Soll − Ist", "en": "mean gap target − current"},
     "touchpoints.kpi.scale": {"de": "Skala 1–5", "en": "scale 1–5"},
@@ -107,15 +120,15 @@ MESSAGES: dict[str, dict[str, str]] = {
     "touchpoints.kpi.since": {"de": "seit {date}", "en": "since {date}"},
     # ------------------------------------------------------------------ summary
     "touchpoints.sum.status": {
-        "de": "{n} Kontaktpunkte bewertet (Runde vom {date}); {fix} davon sind für den Kunden "
+        "de": "{n} Kontaktpunkte bewertet ({round}); {fix} davon sind für den Kunden "
         "wichtig und schneiden schwach ab („zuerst verbessern“).",
-        "en": "{n} touchpoints rated (round of {date}); {fix} of them matter to the customer "
+        "en": "{n} touchpoints rated ({round}); {fix} of them matter to the customer "
         "and perform poorly (“fix first”).",
     },
     "touchpoints.sum.status_one": {
-        "de": "{n} Kontaktpunkte bewertet (Runde vom {date}); einer davon ist für den Kunden "
+        "de": "{n} Kontaktpunkte bewertet ({round}); einer davon ist für den Kunden "
         "wichtig und schneidet schwach ab („zuerst verbessern“).",
-        "en": "{n} touchpoints rated (round of {date}); one of them matters to the customer "
+        "en": "{n} touchpoints rated ({round}); one of them matters to the customer "
         "and performs poorly (“fix first”).",
     },
     "touchpoints.sum.top": {
@@ -125,8 +138,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "– priority {prio} (gap × importance).",
     },
     "touchpoints.sum.coverage": {
-        "de": "Lücke in der Customer Journey: {items}.",
-        "en": "Gap in the customer journey: {items}.",
+        "de": "Abdeckung der Customer Journey lückenhaft: {items}.",
+        "en": "Customer-journey coverage falls short: {items}.",
     },
     "touchpoints.sum.deviation": {
         "de": "Gegenüber der Runde vom {previous} haben sich {improved} von {compared} "
@@ -151,6 +164,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "touchpoints.dec.no_touchpoints": {
         "de": "Für die Phase {phase} mindestens einen Kontaktpunkt schaffen und bewerten",
         "en": "Create and rate at least one touchpoint for the {phase} phase",
+    },
+    "touchpoints.dec.no_touchpoints_many": {
+        "de": "Für die Phasen {phase} je mindestens einen Kontaktpunkt schaffen und bewerten",
+        "en": "Create and rate at least one touchpoint for each of the phases {phase}",
     },
     "touchpoints.dec.all_fix_first": {
         "de": "Die Phase {phase} neu aufstellen – jeder ihrer Kontaktpunkte ist wichtig und schwach",
@@ -255,10 +272,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The largest drop: {worst}.",
     },
     "touchpoints.text.one_round": {
-        "de": "Die Datei enthält eine Bewertungsrunde ({date}). Eine zweite Runde – im Workshop "
+        "de": "Die Datei enthält eine Bewertungsrunde ({round}). Eine zweite Runde – im Workshop "
         "mit „Runde speichern“ angelegt – zeigt, welche Kontaktpunkte sich verbessert haben "
         "und welche Ziele erreicht sind.",
-        "en": "The file holds one rating round ({date}). A second round – created in the "
+        "en": "The file holds one rating round ({round}). A second round – created in the "
         "workshop with “save round” – will show which touchpoints improved and which targets "
         "are met.",
     },

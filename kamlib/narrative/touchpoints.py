@@ -71,6 +71,13 @@ def previous_round(result: TouchpointResult) -> pd.Timestamp | None:
     return dated[-2] if len(dated) >= 2 else None
 
 
+def round_text(result: TouchpointResult, lang: str) -> str:
+    """``Runde vom 22.04.2026`` for the latest round, or ``Runde ohne Datum``."""
+    if result.latest_round is None:
+        return t("touchpoints.kpi.undated", lang)
+    return t("touchpoints.kpi.round", lang, date=Formatter(lang).date(result.latest_round))
+
+
 def next_round(result: TouchpointResult) -> pd.Timestamp | None:
     """The next rating round: latest + the interval between the last two rounds
     (six months with a single dated round); None without any dated round."""
@@ -162,8 +169,19 @@ def decisions(result: TouchpointResult, lang: str) -> list[Decision]:
                  soll=score(row.soll, lang), measure=measure)  # fmt: skip
         out.append(Decision("fix", text, revenue, segment, owner, timing))
     decided = set(zip(fix["touchpoint"], fix["segment"], strict=True))
+    empty = result.coverage_gaps[result.coverage_gaps["coverage_gap"] == "no_touchpoints"]
+    if len(empty):  # one decision for every phase without a touchpoint
+        phases = join_names([phase_label(p, lang) for p in empty["phase"]], lang)
+        key = "touchpoints.dec.no_touchpoints" + ("_many" if len(empty) > 1 else "")
+        out.append(
+            Decision("no_touchpoints", t(key, lang, phase=phases),
+                     result.revenue.get("all", float("nan")), "",
+                     t("touchpoints.role.sales_lead", lang), _timing_next(result, lang))
+        )  # fmt: skip
     for row in result.coverage_gaps.itertuples(index=False):
         kind = row.coverage_gap
+        if kind == "no_touchpoints":
+            continue
         in_phase = tp[tp["phase"] == row.phase]
         if (
             kind == "all_fix_first"
@@ -213,10 +231,9 @@ def findings(result: TouchpointResult, lang: str) -> list[str]:
     f = Formatter(lang)
     tp = _labelled(result)
     out = []
-    latest = f.date(result.latest_round) if result.latest_round is not None else "–"
     fix = int((tp["quadrant"] == "fix_first").sum())
     key = "touchpoints.sum.status_one" if fix == 1 else "touchpoints.sum.status"
-    out.append(t(key, lang, n=f.int(len(tp)), date=latest, fix=f.int(fix)))
+    out.append(t(key, lang, n=f.int(len(tp)), round=round_text(result, lang), fix=f.int(fix)))
     if len(tp) and float(tp["priority"].iloc[0]) > 0:
         top = tp.iloc[0]
         out.append(
@@ -251,11 +268,9 @@ def kpi_tiles(result: TouchpointResult, lang: str) -> list[tuple[str, str, str]]
     f = Formatter(lang)
     tp = result.touchpoints
     d = result.deviation
-    latest = f.date(result.latest_round) if result.latest_round is not None else "–"
     prev = previous_round(result)
     tiles = [
-        (t("touchpoints.kpi.touchpoints", lang), f.int(len(tp)),
-         t("touchpoints.kpi.round", lang, date=latest)),
+        (t("touchpoints.kpi.touchpoints", lang), f.int(len(tp)), round_text(result, lang)),
         (t("touchpoints.kpi.fix_first", lang), f.int((tp["quadrant"] == "fix_first").sum()),
          t("touchpoints.kpi.of", lang, n=f.int(len(tp)))),
         (t("touchpoints.kpi.mean_gap", lang), f.num(tp["gap"].mean(), 1),
@@ -297,7 +312,8 @@ def inventory_heading(result: TouchpointResult, lang: str) -> str:
     empty = gaps[gaps["coverage_gap"] == "no_touchpoints"]
     if len(empty):
         names = join_names([phase_label(p, lang) for p in empty["phase"]], lang)
-        return t("touchpoints.h.inventory_gap", lang, n=n, gaps=names)
+        key = "touchpoints.h.inventory_gaps" if len(empty) > 1 else "touchpoints.h.inventory_gap"
+        return t(key, lang, n=n, gaps=names)
     covered = int((known["touchpoints"] > 0).sum())
     return t("touchpoints.h.inventory", lang, n=n, covered=covered, phases=len(PHASES))
 
@@ -460,9 +476,7 @@ def _change_item(row: pd.Series, lang: str) -> str:
 def deviation_text(result: TouchpointResult, lang: str) -> str:
     """Counts of the comparison, the largest rise and the largest drop."""
     if not has_deviation(result):
-        latest = result.latest_round
-        date = Formatter(lang).date(latest) if latest is not None else "–"
-        return t("touchpoints.text.one_round", lang, date=date)
+        return t("touchpoints.text.one_round", lang, round=round_text(result, lang))
     d = result.deviation
     tp = _labelled(result)
     compared = tp[tp["change"].notna()].sort_values(
