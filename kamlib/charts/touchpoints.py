@@ -216,7 +216,7 @@ def deviation_chart(result: TouchpointResult, lang: str) -> Figure:
     rows = deviation_rows(result)
     labels = [wrap_name(n, 40) for n in touchpoint_labels(rows)]  # axis labels: 40 per line
     lines = sum(lb.count("\n") + 1 for lb in labels)
-    fig, ax = new_figure(FULL_WIDTH, 1.1 + 0.17 * lines + 0.05 * len(rows))
+    fig, ax = new_figure(FULL_WIDTH, 0.9 + 0.14 * lines + 0.03 * len(rows))
     y = np.arange(len(rows))[::-1]
     for yi, r in zip(y, rows.itertuples(index=False), strict=True):
         color = DIRECTION_COLORS.get(r.direction, GREY)
@@ -225,7 +225,7 @@ def deviation_chart(result: TouchpointResult, lang: str) -> Figure:
         ax.scatter([r.ist], [yi], s=36, color=color, zorder=4)
         ax.scatter([r.soll], [yi], marker="|", s=120, color="#333333", zorder=3)
     ax.set_yticks(y)
-    ax.set_yticklabels(labels, fontsize=8)
+    ax.set_yticklabels(labels, fontsize=7.5)
     ax.set_xlim(0.6, 5.4)
     ax.set_ylim(-0.7, len(rows) - 0.3)
     ax.set_xticks([1, 2, 3, 4, 5])
