@@ -287,5 +287,5 @@ def run_export(
     except OSError as exc:  # nothing was left behind: write_export is all or nothing
         _say(t("export.msg.write_error", lang, path=out, reason=exc.strerror or exc))
         return 1
-    _say(t("export.msg.written", lang, rows=len(df), path=out))
+    _say(t(_spec(entry).written_key, lang, rows=len(df), path=out))
     return 0

@@ -71,6 +71,8 @@ class ExportSpec:
     #: underscore, e.g. ``crit``). The defaults are the kit's shared column texts.
     label_key: str = "export.col.{column}"
     desc_key: str = "export.desc.{column}"
+    #: text key of the "written" line (``{rows}``, ``{path}``); the default counts customers
+    written_key: str = "export.msg.written"
 
     def sheet_name(self, module: Module, lang: str) -> str:
         """Name of the Excel data sheet (Excel allows 31 characters)."""
@@ -226,6 +228,7 @@ _TOUCHPOINTS = Module(
         sort=(("priority", False), ("touchpoint", True)),
         label_key="touchpoints.export.col.{column}",
         desc_key="touchpoints.export.desc.{column}",
+        written_key="touchpoints.export.written",
     ),
     panel="kamlib.widgets.touchpoints:touchpoints_panel",
     settings="touchpoints",

@@ -68,7 +68,7 @@ def test_export_spec_kinds_and_texts_are_complete(key: str):
     assert set(spec.columns.values()) <= KINDS and spec.extra_kind in KINDS
     assert all(col in spec.columns for col, _ascending in spec.sort)
     assert spec.optional <= set(spec.columns)
-    keys = [spec.sheet_key] if spec.sheet_key else []
+    keys = ([spec.sheet_key] if spec.sheet_key else []) + [spec.written_key]
     keys += [spec.label_key.format(column=c) for c in spec.columns]
     keys += [spec.desc_key.format(column=c) for c in spec.columns]
     if spec.extra_prefix:

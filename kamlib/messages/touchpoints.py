@@ -504,6 +504,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Kennzahl, an der die Maßnahme gemessen wird",
         "en": "KPI the measure is measured by",
     },
+    "touchpoints.export.written": {
+        "de": "{rows} Kontaktpunkte nach {path} geschrieben.",
+        "en": "Wrote {rows} touchpoints to {path}.",
+    },
     # ------------------------------------------------------------------ save round
     "touchpoints.save.error.no_file": {
         "de": "Im Kundenordner gibt es keine Kontaktpunkt-Datei (touchpoints.csv oder .xlsx): "
