@@ -6,6 +6,10 @@
    workshop size in < 0.2 s.
 2. ``save_round`` appending 180 ratings to a CSV and to an xlsx holding the
    workshop-sized file (backup + atomic write included). Target: < 2 s each.
+3. ``revenue_basis`` (the revenue behind the decisions) on the synthetic client
+   with 1,000,000 invoice lines and 20,000 customers. Target: < 2 s.
+4. The workshop rating grid on the German demo client: seconds per drop-down
+   change (recompute + status and plan redraw). Target: < 0.5 s.
 """
 
 from __future__ import annotations
@@ -80,6 +84,33 @@ def main() -> None:
             f"save_round {ext:<4} {len(ratings)} ratings onto {len(table)} rows: {took:.3f} s"
             f"  (target < {SAVE_TARGET:.0f} s: {status})"
         )
+    from benchmarks.bench_portfolio import synthetic_client
+
+    big = synthetic_client()
+    took, _ = _best(lambda: T.revenue_basis(big))
+    status = "ok" if took < 2.0 else "SLOW"
+    print(f"revenue_basis on {len(big.sales):,} lines: {took:.3f} s  (target < 2 s: {status})")
+    grid_latency()
+
+
+def grid_latency() -> None:
+    """Seconds per rating change in the workshop grid (demo client, no display)."""
+    import kamlib
+    from kamlib.widgets.touchpoints import RatingGrid
+
+    demo = Path(__file__).resolve().parent.parent / "client_data" / "demo-maschinenbau"
+    grid = RatingGrid(kamlib.load_client(demo), "de")
+    times = []
+    for k in range(10):
+        dd = grid.dropdowns[(k % len(grid.rows), "ist")]
+        dd.value = 5 if dd.value != 5 else 1
+        times.append(grid.last_seconds)
+    worst = max(times)
+    status = "ok" if worst < 0.5 else "SLOW"
+    print(
+        f"rating grid change: median {sorted(times)[len(times) // 2]:.3f} s, max {worst:.3f} s"
+        f"  (target < 0.5 s: {status})"
+    )
 
 
 if __name__ == "__main__":

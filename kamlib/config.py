@@ -459,6 +459,16 @@ class RetentionConfig(_Model):
         return _check_weights(v, RETENTION_FACTORS)
 
 
+class TouchpointsSettings(_Model):
+    """Touchpoint management (METHODOLOGY.md section 3)."""
+
+    #: importance-performance quadrants split here on the 1-5 scale; a value on
+    #: the split counts as high (3 = the middle of the scale)
+    split: float = Field(3.0, ge=1, le=5)
+    #: touchpoints in the measure plan (highest priority first)
+    top_n: int = Field(10, ge=1, le=100)
+
+
 class ClientConfig(_Model):
     """Validated ``client.yaml``."""
 
@@ -479,6 +489,7 @@ class ClientConfig(_Model):
     overview: OverviewSettings = OverviewSettings()
     portfolio: PortfolioSettings = PortfolioSettings()
     retention: RetentionConfig = RetentionConfig()
+    touchpoints: TouchpointsSettings = TouchpointsSettings()
 
 
 def _loc(loc: tuple) -> str:

@@ -40,6 +40,7 @@ _NUMBER_FORMATS = {
     "score": "0.0",
     "ratio": "0.000",
     "int": "0",
+    "date": "yyyy-mm-dd",
 }
 
 
@@ -64,7 +65,8 @@ def export_frame(module: Module, result: Any) -> pd.DataFrame:
     keys, ascending = zip(*spec.sort, strict=True)
     df = df.sort_values(list(keys), ascending=list(ascending), kind="mergesort")
     df = df.reset_index(drop=True)
-    df["customer_id"] = df["customer_id"].astype(str)
+    if "customer_id" in df:  # a module's export may have other rows (touchpoints, goals)
+        df["customer_id"] = df["customer_id"].astype(str)
     for c in cols:
         if spec.columns[c] == "bool":
             df[c] = df[c].astype(bool)
@@ -166,6 +168,8 @@ def _write_xlsx(df: pd.DataFrame, path: Path, lang: str, module: Module) -> None
                     ws.write_boolean(i, j, bool(v))
                 elif kind == "text":
                     ws.write_string(i, j, str(v))
+                elif kind == "date":
+                    ws.write_datetime(i, j, pd.Timestamp(v).to_pydatetime(), fmt)
                 else:
                     ws.write_number(i, j, float(v), fmt)
         ws.freeze_panes(1, 0)
@@ -270,6 +274,12 @@ def run_export(
         _say(as_of_message(Path(client_dir).name, outside, lang))
         return 1
     entry = get_module(module)
+    # a module's own table (e.g. touchpoints) absent or unusable: exit 1, nothing written
+    missing = [n for n in entry.requires if getattr(client, n, None) is None]
+    if missing:
+        _say(t("render.missing_required", lang, client=Path(client_dir).name, module=module,
+               tables=", ".join(missing), client_dir=client_dir))  # fmt: skip
+        return 1
     df = export_frame(entry, entry.analyse(client))
     df.attrs["info"]["client"] = client.name
     try:
@@ -277,5 +287,5 @@ def run_export(
     except OSError as exc:  # nothing was left behind: write_export is all or nothing
         _say(t("export.msg.write_error", msg_lang, path=out, reason=exc.strerror or exc))
         return 1
-    _say(t("export.msg.written", msg_lang, rows=len(df), path=out))
+    _say(t(_spec(entry).written_key, msg_lang, rows=len(df), path=out))
     return 0

@@ -47,7 +47,7 @@ class ExportSpec:
     """What ``kam export --module <key>`` writes: one row per customer.
 
     ``columns`` maps each stable English column name (DESIGN.md) to its kind
-    (``text``, ``money``, ``share``, ``score``, ``ratio``, ``int``, ``bool``),
+    (``text``, ``money``, ``share``, ``score``, ``ratio``, ``int``, ``bool``, ``date``),
     which drives the Excel number format and the column's dtype in the file.
     ``table`` is a dotted path to ``f(result) -> (DataFrame, info)``: the
     customer-level table of the analysis result and the context shown on the
@@ -71,6 +71,8 @@ class ExportSpec:
     #: underscore, e.g. ``crit``). The defaults are the kit's shared column texts.
     label_key: str = "export.col.{column}"
     desc_key: str = "export.desc.{column}"
+    #: text key of the "written" line (``{rows}``, ``{path}``); the default counts customers
+    written_key: str = "export.msg.written"
 
     def sheet_name(self, module: Module, lang: str) -> str:
         """Name of the Excel data sheet (Excel allows 31 characters)."""
@@ -240,8 +242,42 @@ _RETENTION = Module(
     ),
 )
 
+_TOUCHPOINTS = Module(
+    key="touchpoints",
+    title={"de": "Kundenkontaktpunkte", "en": "Customer touchpoint management"},
+    requires=(*BASE_TABLES, "touchpoints"),
+    analysis="kamlib.analysis.touchpoints:analyse",
+    export=ExportSpec(
+        table="kamlib.analysis.touchpoints:export_table",
+        columns={
+            "touchpoint": "text",
+            "phase": "text",
+            "channel": "text",
+            "owner": "text",
+            "segment": "text",
+            "importance": "score",
+            "ist": "score",
+            "soll": "score",
+            "gap": "score",
+            "priority": "score",
+            "quadrant": "text",
+            "previous_ist": "score",
+            "change": "score",
+            "measure": "text",
+            "due": "date",
+            "kpi": "text",
+        },
+        sort=(("priority", False), ("touchpoint", True)),
+        label_key="touchpoints.export.col.{column}",
+        desc_key="touchpoints.export.desc.{column}",
+        written_key="touchpoints.export.written",
+    ),
+    panel="kamlib.widgets.touchpoints:touchpoints_panel",
+    settings="touchpoints",
+)
+
 #: every module, in deliverable order (``kam render`` default, index page order)
-MODULES: dict[str, Module] = {m.key: m for m in (_OVERVIEW, _PORTFOLIO, _RETENTION)}
+MODULES: dict[str, Module] = {m.key: m for m in (_OVERVIEW, _PORTFOLIO, _RETENTION, _TOUCHPOINTS)}
 
 
 def get_module(key: str) -> Module:

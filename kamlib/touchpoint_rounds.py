@@ -57,13 +57,13 @@ from pathlib import Path
 
 import pandas as pd
 
-from kamlib.data.aliases import match_header, normalise_header
+from kamlib.data.aliases import TOUCHPOINT_TABLE, match_header, normalise_header
 from kamlib.data.parse import date as parse_dates
 from kamlib.data.problems import Problems
 from kamlib.data.readers import _detect_encoding, _sniff_header, find_header, sniff_kind
 from kamlib.settings_io import _atomic_write, backup_dir_for
 
-TABLE = "touchpoints"
+TABLE = TOUCHPOINT_TABLE
 #: columns written for every new row, in this order when the file lacks them
 COLUMNS = (
     "touchpoint",

@@ -50,11 +50,12 @@ def test_csv_round_appended_backup_outside_earlier_bytes_kept(client):
     before = (client / "touchpoints.csv").read_bytes()
     rep = save_round(client, RATINGS, "2026-09-01", now=NOW)
     after = (client / "touchpoints.csv").read_bytes()
-    # earlier rounds byte for byte, then exactly the two new lines (dialect of the demo file)
+    # earlier rounds byte for byte, then exactly the two new lines (dialect of the demo
+    # file; its measure, due and kpi columns stay empty for ratings without a plan)
     assert after.startswith(before)
     assert after[len(before) :].decode() == (
-        "Trade show stand,awareness,personal,Marketing,all,4,4,4,2026-09-01\n"
-        "Case studies in trade press,awareness,print,Marketing,all,2,1,3,2026-09-01\n"
+        "Trade show stand,awareness,personal,Marketing,all,4,4,4,2026-09-01,,,\n"
+        "Case studies in trade press,awareness,print,Marketing,all,2,1,3,2026-09-01,,,\n"
     )
     assert rep.rows == 2 and rep.added_columns == []
     assert rep.backup == client.parent / ".kam-backups" / "acme" / "touchpoints-20260901-100000.csv"

@@ -207,6 +207,20 @@ class TouchpointResult:
     unknown_phases: list[str] = field(default_factory=list)
     unknown_channels: list[str] = field(default_factory=list)
     merged_rows: int = 0
+    #: revenue the segments reach (:func:`revenue_basis`; empty without sales)
+    revenue: dict[str, float] = field(default_factory=dict)
+    #: the file fills in at least one of the plan columns measure, due, kpi
+    plan_columns: bool = True
+
+    def revenue_reached(self, segment: str) -> float:
+        """Annual revenue of the customers a touchpoint of ``segment`` reaches (NaN: unknown).
+
+        Only two segment spellings are tied to customers: every customer
+        (:data:`ALL_SEGMENTS`) and the flagged key accounts
+        (:data:`KEY_ACCOUNT_SEGMENTS`); any other segment is not guessed.
+        """
+        kind = segment_kind(segment)
+        return float(self.revenue.get(kind, np.nan)) if kind else float("nan")
 
     @property
     def coverage_gaps(self) -> pd.DataFrame:
@@ -451,6 +465,85 @@ def compute(
     )
 
 
+#: segment spellings (normalised) meaning every customer; the empty segment too
+ALL_SEGMENTS = frozenset({"", "alle", "all", "allekunden", "allcustomers", "gesamt", "total"})
+#: segment spellings (normalised) meaning the flagged key accounts
+KEY_ACCOUNT_SEGMENTS = frozenset(
+    {"keyaccounts", "keyaccount", "ka", "schluesselkunden", "grosskunden"}
+)
+
+
+def segment_kind(segment: object) -> str | None:
+    """``"all"``, ``"key_accounts"`` or None (a segment the sales data cannot tell)."""
+    text = (
+        ""
+        if segment is None or (isinstance(segment, float) and np.isnan(segment))
+        else str(segment)
+    )
+    norm = _norm(text)
+    if norm in ALL_SEGMENTS:
+        return "all"
+    if norm in KEY_ACCOUNT_SEGMENTS:
+        return "key_accounts"
+    return None
+
+
+def revenue_basis(client, months: int = 12) -> dict[str, float]:
+    """Net revenue of the last ``months`` calendar months up to as_of: all customers
+    and the flagged key accounts (the latter only when the master flags them)."""
+    sales, as_of = client.sales, client.as_of
+    start = (as_of.to_period("M") - (months - 1)).to_timestamp()
+    window = sales[(sales["date"] >= start) & (sales["date"] <= as_of)]
+    out = {"all": float(window["net_revenue"].sum())}
+    customers = client.customers
+    if "is_key_account" in customers:
+        flagged = customers.loc[
+            customers["is_key_account"].fillna(False).astype(bool), "customer_id"
+        ]
+        out["key_accounts"] = float(
+            window.loc[window["customer_id"].isin(flagged), "net_revenue"].sum()
+        )
+    return out
+
+
+def settings_from_config(config) -> TouchpointSettings:
+    """The analysis settings of a validated ``client.yaml`` (its ``touchpoints`` section)."""
+    section = config.touchpoints
+    return TouchpointSettings(split=float(section.split), top_n=int(section.top_n))
+
+
 def analyse(client, settings: TouchpointSettings | None = None) -> TouchpointResult:
-    """``compute(prepare(client), settings)``."""
-    return compute(prepare(client), settings)
+    """``compute(prepare(client), settings)``; settings default to the client's ``client.yaml``."""
+    if settings is None:
+        settings = settings_from_config(client.config)
+    result = compute(prepare(client), settings)
+    result.revenue = revenue_basis(client)
+    table = client.touchpoints
+    result.plan_columns = any(c in table and table[c].notna().any() for c in PLAN_FIELDS[1:])
+    return result
+
+
+#: export columns holding averaged scores (whole numbers written as such)
+_WHOLE_WHEN_POSSIBLE = ("importance", "ist", "soll", "gap", "priority", "previous_ist", "change")
+
+
+def export_table(result: TouchpointResult) -> tuple[pd.DataFrame, dict[str, str]]:
+    """The ``touchpoints`` export (registry ``ExportSpec.table``) and its info-sheet context.
+
+    A score column whose values are all whole numbers (one rater per
+    touchpoint and round) is written as integers (``4``, not ``4.0``); one
+    with an averaged value keeps its decimals, unrounded (DESIGN.md CSV rules).
+    """
+    df = result.export_frame()
+    for col in _WHOLE_WHEN_POSSIBLE:
+        values = df[col].dropna()
+        if len(values) and bool((values == values.round()).all()):
+            df[col] = df[col].round().astype("Int64")
+    latest = result.latest_round
+    dated = [r.date().isoformat() for r in result.rounds if pd.notna(r)]
+    info = {
+        "as_of": latest.date().isoformat() if latest is not None else "",
+        "window": ", ".join(dated),
+        "basis": "",
+    }
+    return df, info

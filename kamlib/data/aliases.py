@@ -608,6 +608,9 @@ TABLES: dict[str, TableSpec] = {
                 aliases=("Runde", "Erhebung", "Erhebungsdatum", "Datum", "survey date", "date"),
                 example="2025-05-20",
             ),
+            ColumnSpec("measure", "str", aliases=("Maßnahme", "Maßnahmen", "action")),
+            ColumnSpec("due", "date", aliases=("Termin", "fällig am", "due date")),
+            ColumnSpec("kpi", "str", aliases=("Kennzahl", "KPI", "Messgröße")),
         ),
     ),
     "lost_reasons": TableSpec(
@@ -643,6 +646,8 @@ TABLES: dict[str, TableSpec] = {
     ),
 }
 
+#: the touchpoint table: the workshop appends rating rounds to it (kamlib.touchpoint_rounds)
+TOUCHPOINT_TABLE = "touchpoints"
 #: tables in the order they are loaded and reported
 TABLE_ORDER = (
     "customers",

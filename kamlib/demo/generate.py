@@ -10,6 +10,7 @@ import pandas as pd
 from kamlib.demo.retention import add_retention_inputs
 from kamlib.demo.specs import DEMO_CLIENTS, DemoSpec
 from kamlib.demo.texts import demo_prose
+from kamlib.demo.touchpoints import add_measure_plan
 
 N_MONTHS = 36  # three years of invoice lines ending with as_of's month
 
@@ -940,7 +941,7 @@ def make_demo_client(key: str) -> dict[str, pd.DataFrame | dict]:
         "activities": _make_activities(sub[0], spec, truth, clean),
         "ratings": _make_ratings(sub[1], spec, truth, clean),
         "contacts": contacts,
-        "touchpoints": _make_touchpoints(sub[3], spec),
+        "touchpoints": add_measure_plan(_make_touchpoints(sub[3], spec), spec.language),
         "lost_reasons": _make_lost_reasons(sub[4], spec, truth, clean),
         "account_plans": _make_account_plans(spec, truth, clean, contacts),
     }
