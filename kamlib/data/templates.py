@@ -146,7 +146,7 @@ def _scalar(v: Any) -> str:
 
 
 def _comment(path: str, lang: str) -> str:
-    from kamlib.messages.data import MESSAGES
+    from kamlib.messages import ALL_MESSAGES as MESSAGES
 
     sections = {m.settings: m for m in MODULES.values() if m.settings}
     if path in sections:  # a module's section: named after the module's title
@@ -159,7 +159,9 @@ def _comment(path: str, lang: str) -> str:
 def _yaml_lines(model: BaseModel, lang: str, indent: int = 0, prefix: str = "") -> list[str]:
     lines: list[str] = []
     pad = "  " * indent
-    for name in type(model).model_fields:
+    for name, info in type(model).model_fields.items():
+        if isinstance(info.json_schema_extra, dict) and info.json_schema_extra.get("deprecated"):
+            continue  # a deprecated alias is read, never written
         value = getattr(model, name)
         path = f"{prefix}{name}"
         comment = _comment(path, lang)

@@ -608,6 +608,14 @@ def collect(client_dir: Path | str, lang: str | None = None) -> Collected:
                 column=key if not key.startswith("(") else "",
                 hint=p.t("data.config_hint"),
             )
+    for old, new in config.deprecated_keys if config is not None else []:
+        p.add(
+            "warning",
+            "client.yaml",
+            p.t("config.deprecated_alias", new=new),
+            column=old,
+            hint=p.t("config.deprecated_alias_hint", old=old, new=new),
+        )
     cur = config.currency if config else "EUR"
     criteria = set(known_rating_criteria())
     if config is not None:
