@@ -74,10 +74,7 @@ from types import MappingProxyType
 import numpy as np
 import pandas as pd
 
-from kamlib.config import DEFAULT_WINNABILITY as CONFIG_WINNABILITY
-from kamlib.config import WinbackSettings
 from kamlib.analysis.customer_status import (
-    DEFAULT_LOST_AFTER_MONTHS,
     LOST,
     NAT_DAY,
     STATUSES,
@@ -88,6 +85,8 @@ from kamlib.analysis.customer_status import (
     status_from_days,
     to_days,
 )
+from kamlib.config import DEFAULT_WINNABILITY as CONFIG_WINNABILITY
+from kamlib.config import WinbackSettings
 
 #: reason ids of METHODOLOGY section 5 (in display order)
 REASONS = ("price", "delivery", "service", "quality", "contact", "relocation", "insolvency")
@@ -235,6 +234,8 @@ class WinbackInputs:
     unrecognised_reasons: pd.DataFrame
     #: records whose customer_id is not in the master
     reasons_unknown_customers: int = 0
+    #: client currency (ISO code) for the deliverable's money
+    currency: str = "EUR"
 
 
 @dataclass
@@ -299,6 +300,8 @@ class WinbackResult:
     reasons_unknown_customers: int
     #: first sales line up to as_of (NaT without sales)
     data_start: pd.Timestamp
+    #: client currency (ISO code)
+    currency: str = "EUR"
 
 
 # ---------------------------------------------------------------------------
@@ -446,6 +449,7 @@ def prepare(client) -> WinbackInputs:
         reasons=reasons,
         unrecognised_reasons=unrec,
         reasons_unknown_customers=unknown_customers,
+        currency=str(getattr(getattr(client, "config", None), "currency", "EUR")),
     )
 
 
@@ -752,6 +756,7 @@ def compute(inputs: WinbackInputs, settings: WinbackSettings | None = None) -> W
         reasons_not_lost=reasons_not_lost,
         reasons_unknown_customers=inputs.reasons_unknown_customers,
         data_start=from_days(np.array([inputs.data_start_day]))[0],
+        currency=inputs.currency,
     )
 
 

@@ -37,13 +37,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     "winback.approach.new_contact": _m(
         "Neuen Ansprechpartner gewinnen", "Win a new contact person"
     ),
-    "winback.approach.check_new_site": _m(
-        "Neuen Standort prüfen", "Check the new site"
-    ),
+    "winback.approach.check_new_site": _m("Neuen Standort prüfen", "Check the new site"),
     "winback.approach.watch_successor": _m(
         "Nachfolgeunternehmen beobachten", "Watch for a successor company"
     ),
-    "winback.approach.read_note": _m("Notiz lesen, Grund klären", "Read the note, clarify the reason"),
+    "winback.approach.read_note": _m(
+        "Notiz lesen, Grund klären", "Read the note, clarify the reason"
+    ),
     "winback.approach.ask_reason": _m("Anrufen und Grund erfragen", "Call and ask for the reason"),
     "winback.playbook.price_offer": _m(
         "Nicht einfach den Preis senken: Gesamtkosten vergleichen (Lieferzeit, Qualität, "
@@ -124,6 +124,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "winback.h.priority.none": _m(
         "Keine verlorenen Kunden der letzten 36 Monate", "No customers lost in the last 36 months"
     ),
+    "winback.h.reasons_unknown": _m(
+        "Der größte Block verlorenen Umsatzes hat keinen erfassten Grund: {revenue} ({share})",
+        "The largest block of lost revenue has no recorded reason: {revenue} ({share})",
+    ),
     "winback.h.playbook": _m("Vorgehen je Verlustgrund", "Approach per loss reason"),
     "winback.h.reactivations": _m(
         "{n} Kunden kamen zurück und brachten seither {revenue} Umsatz",
@@ -137,7 +141,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "In den letzten drei Jahren kam kein verlorener Kunde zurück",
         "No lost customer came back in the last three years",
     ),
-    "winback.h.appendix": _m("Anhang: Methode und Datenqualität", "Appendix: method and data quality"),
+    "winback.h.appendix": _m(
+        "Anhang: Methode und Datenqualität", "Appendix: method and data quality"
+    ),
     # ------------------------------------------------------------ summary
     "winback.sum.lost": _m(
         "Seit Anfang {first} gingen {lost} Kunden verloren (davon {ytd} im laufenden Jahr bis "
@@ -172,7 +178,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     ),
     # decisions: text, impact, owner, timing
     "winback.dec.col.decision": _m("Entscheidung", "Decision"),
-    "winback.dec.col.impact": _m("Wirkung (€)", "Impact (€)"),
+    "winback.dec.col.impact": _m("Wirkung", "Impact"),
     "winback.dec.col.owner": _m("Verantwortlich", "Owner"),
     "winback.dec.col.timing": _m("Bis wann", "When"),
     "winback.dec.campaign": _m(
@@ -214,7 +220,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "winback.owner.sales_director": _m("Vertriebsleitung", "Sales director"),
     "winback.owner.account_managers": _m("Betreuer (Außendienst)", "Account managers"),
     "winback.owner.sales_ops": _m("Vertriebsinnendienst / CRM", "Sales operations / CRM"),
-    "winback.owner.price": _m("Vertriebsleitung mit Controlling", "Sales director with controlling"),
+    "winback.owner.price": _m(
+        "Vertriebsleitung mit Controlling", "Sales director with controlling"
+    ),
     "winback.owner.delivery": _m("Leitung Logistik", "Head of logistics"),
     "winback.owner.service": _m("Leitung Service", "Head of service"),
     "winback.owner.quality": _m("Leitung Qualität", "Head of quality"),
@@ -265,13 +273,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     ),
     # ------------------------------------------------------------ reasons
     "winback.txt.reasons": _m(
-        "Grundlage sind die {n} Kunden, die seit Anfang {first} verloren gingen. Nach Anzahl "
-        "führt {top_count} ({count_share} der Fälle), nach Umsatz {top_revenue} "
+        "Grundlage sind die {n} Kunden, die seit Anfang {first} verloren gingen. Unter den "
+        "erfassten Gründen führt nach Anzahl {top_count} ({count_share} der Fälle), nach Umsatz {top_revenue} "
         "({revenue_share} des verlorenen Umsatzes). Für {unknown} Kunden ({unknown_share}) ist kein "
         "Grund erfasst – das ist selbst ein Befund: Ohne Grund lässt sich weder die Ursache "
         "abstellen noch gezielt zurückgewinnen.",
-        "The base is the {n} customers lost since the start of {first}. By count {top_count} "
-        "leads ({count_share} of cases), by revenue {top_revenue} ({revenue_share} of the lost "
+        "The base is the {n} customers lost since the start of {first}. Among the recorded "
+        "reasons, {top_count} leads by count ({count_share} of cases), by revenue {top_revenue} ({revenue_share} of the lost "
         "revenue). For {unknown} customers ({unknown_share}) no reason is recorded – a finding "
         "in itself: without a reason the cause cannot be fixed and the win-back cannot be aimed.",
     ),
@@ -289,6 +297,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "them: a file lost_reasons.csv or .xlsx in the client folder with the columns "
         "customer_id, reason, lost_on and note; reason is one of price, delivery, service, "
         "quality, contact, relocation, insolvency. kam new writes a template.",
+    ),
+    "winback.txt.reasons_none_recorded": _m(
+        "Für keinen der {n} verlorenen Kunden ist ein Grund erfasst.",
+        "No reason is recorded for any of the {n} lost customers.",
     ),
     "winback.col.reason": _m("Grund", "Reason"),
     "winback.col.customers": _m("Kunden", "Customers"),
@@ -312,6 +324,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "by quintile of lost revenue) × chance of the reason × recency (1 − months since lost / "
         "36). The first {shown} are shown; the export (kam export --module winback) has the full "
         "list.",
+    ),
+    "winback.col.total": _m("Summe", "Total"),
+    "winback.col.reactivated_on": _m("Zurück seit", "Back since"),
+    "winback.txt.card_facts": _m(
+        "{n} Kunden auf der Liste · Chance {chance}", "{n} customers on the list · chance {chance}"
+    ),
+    "winback.txt.card_facts.one": _m(
+        "Ein Kunde auf der Liste · Chance {chance}", "One customer on the list · chance {chance}"
     ),
     "winback.col.rank": _m("Rang", "Rank"),
     "winback.col.name": _m("Kunde", "Customer"),
@@ -382,7 +402,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "Lost after more than {months} months without a purchase (winback.lost_after_months).",
     ),
     # ------------------------------------------------------------ charts
-    "winback.chart.years_title": _m("Verlorene Kunden und Verlustquote", "Lost customers and loss rate"),
+    "winback.chart.years_title": _m(
+        "Verlorene Kunden und Verlustquote", "Lost customers and loss rate"
+    ),
     "winback.chart.axis_year": _m("Jahr (verloren gegangen)", "Year (became lost)"),
     "winback.chart.axis_customers": _m("Kunden", "Customers"),
     "winback.chart.axis_revenue": _m("Verlorener Umsatz", "Lost revenue"),
@@ -400,7 +422,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "winback.export.col.reason": _m("Verlustgrund", "Loss reason"),
     "winback.export.col.priority_score": _m("Priorität", "Priority"),
     "winback.export.col.reactivated_on": _m("Zurückgewonnen am", "Won back on"),
-    "winback.export.desc.customer_id": _m("Kundennummer aus dem Kundenstamm", "Id from the customer master"),
+    "winback.export.desc.customer_id": _m(
+        "Kundennummer aus dem Kundenstamm", "Id from the customer master"
+    ),
     "winback.export.desc.name": _m("Name aus dem Kundenstamm", "Name from the customer master"),
     "winback.export.desc.status": _m(
         "active (aktiv) | lost (verloren) | never_bought (nie gekauft)",
@@ -433,8 +457,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     # ------------------------------------------------------------ workshop panel
     "winback.panel.months": _m("Verloren nach Monaten", "Lost after months"),
     "winback.panel.winnability": _m("Chance je Grund", "Chance per reason"),
-    "winback.panel.counts": _m(
-        "{lost} verloren · {active} aktiv · Liste: {listed} Kunden",
-        "{lost} lost · {active} active · list: {listed} customers",
+    "winback.panel.title": _m(
+        "Workshop: Verlustregel und Rückgewinnungschancen",
+        "Workshop: lost rule and win-back chances",
+    ),
+    "winback.panel.counts_title": _m(
+        "Kunden nach Status und Verluste je Jahr", "Customers by status and losses per year"
+    ),
+    "winback.panel.list_title": _m(
+        "Rückgewinnungsliste ({n} Kunden)", "Win-back list ({n} customers)"
     ),
 }
