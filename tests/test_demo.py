@@ -340,7 +340,11 @@ def test_lost_reasons_for_most_lost_customers(key):
     last = sales[sales["net_revenue"] > 0].groupby("customer_id")["date"].max()
     lost = set(last.index[last < _as_of(key) - pd.DateOffset(months=12)])
     recorded = set(reasons["customer_id"])
-    assert recorded <= lost
+    # a reason stays on file when the customer comes back (kamlib.demo.winback)
+    from kamlib.demo.winback import RETURNS
+
+    assert len(recorded - lost) <= RETURNS
+    recorded &= lost
     assert 0.6 <= len(recorded) / len(lost) < 1.0
     assert (reasons["lost_on"] <= _as_of(key)).all()
 

@@ -933,10 +933,12 @@ def make_demo_client(key: str) -> dict[str, pd.DataFrame | dict]:
     # each input has its own stream so refining one file does not reshuffle the others
     sub = [np.random.default_rng([spec.seed, k]) for k in range(5)]
     contacts = _make_contacts(sub[2], spec, truth, clean)
+    from kamlib.demo.winback import add_reactivations  # own stream; changes only the sales
+
     return {
         "client.yaml": _client_yaml(spec),
         "customers": customers,
-        "sales": sales,
+        "sales": add_reactivations(sales, spec),
         "activities": _make_activities(sub[0], spec, truth, clean),
         "ratings": _make_ratings(sub[1], spec, truth, clean),
         "contacts": contacts,

@@ -49,6 +49,14 @@ def approach_label(approach: str, lang: str) -> str:
     return Formatter(lang).t(f"winback.approach.{approach}") if approach else ""
 
 
+def whole_words(value: Any) -> str:
+    """A table cell that wraps only between words: customer names, people and short
+    phrases are never hyphenated or split inside a word (escaped)."""
+    if value is None or (isinstance(value, float) and np.isnan(value)) or value == "":
+        return "–"
+    return f'<span style="hyphens:manual;overflow-wrap:normal">{html.escape(str(value))}</span>'
+
+
 def year_label(row: Any, result: WinbackResult, lang: str) -> str:
     """``2025`` or ``2026 (bis 30.06.2026)`` for the year to date."""
     f = Formatter(lang)
@@ -215,19 +223,19 @@ def decisions_table(result: WinbackResult, lang: str) -> dict:
     rows = [
         {
             "rank": i,
-            "decision": d.text,
-            "impact": d.impact_text,
-            "owner": d.owner,
-            "timing": d.timing,
+            "decision": whole_words(d.text),
+            "impact": whole_words(d.impact_text),
+            "owner": whole_words(d.owner),
+            "timing": whole_words(d.timing),
         }
         for i, d in enumerate(decisions(result, lang), start=1)
     ]
     columns = {
         "rank": ("#", "int"),
-        "decision": (f.t("winback.dec.col.decision"), "text"),
-        "impact": (f.t("winback.dec.col.impact"), "text"),
-        "owner": (f.t("winback.dec.col.owner"), "text"),
-        "timing": (f.t("winback.dec.col.timing"), "text"),
+        "decision": (f.t("winback.dec.col.decision"), "html"),
+        "impact": (f.t("winback.dec.col.impact"), "html"),
+        "owner": (f.t("winback.dec.col.owner"), "html"),
+        "timing": (f.t("winback.dec.col.timing"), "html"),
     }
     return {"df": pd.DataFrame(rows), "fmt": f, "columns": columns, "compact": True}
 
@@ -484,19 +492,20 @@ def priority_table(result: WinbackResult, lang: str, n: int = TOP_N) -> dict:
     f = _f(result, lang)
     top = candidates(result).head(n)
     df = top.assign(
-        reason_label=[reason_label(r, lang) for r in top["reason"]],
-        approach_label=[approach_label(a, lang) for a in top["approach"]],
-        manager=top["account_manager"].replace("", np.nan),
+        name=[whole_words(v) for v in top["name"]],
+        reason_label=[whole_words(reason_label(r, lang)) for r in top["reason"]],
+        approach_label=[whole_words(approach_label(a, lang)) for a in top["approach"]],
+        manager=[whole_words(v) for v in top["account_manager"]],
     )
     columns = {
         "rank": (f.t("winback.col.rank"), "int"),
-        "name": (f.t("winback.col.name"), "text"),
-        "manager": (f.t("winback.col.account_manager"), "text"),
+        "name": (f.t("winback.col.name"), "html"),
+        "manager": (f.t("winback.col.account_manager"), "html"),
         "lost_on": (f.t("winback.col.lost_on"), "date"),
         "lost_revenue": (f.t("winback.col.former_revenue"), "money"),
-        "reason_label": (f.t("winback.col.reason"), "text"),
+        "reason_label": (f.t("winback.col.reason"), "html"),
         "priority_score": (f.t("winback.col.priority"), "num2"),
-        "approach_label": (f.t("winback.col.approach"), "text"),
+        "approach_label": (f.t("winback.col.approach"), "html"),
     }
     return {"df": df, "fmt": f, "columns": columns, "compact": True}
 
@@ -546,10 +555,13 @@ def reactivated_customers_table(result: WinbackResult, lang: str, n: int = 10) -
     back = back.sort_values(
         ["revenue_since_reactivation", "customer_id"], ascending=[False, True], kind="mergesort"
     ).head(n)
-    df = back.assign(manager=back["account_manager"].replace("", np.nan))
+    df = back.assign(
+        name=[whole_words(v) for v in back["name"]],
+        manager=[whole_words(v) for v in back["account_manager"]],
+    )
     columns = {
-        "name": (f.t("winback.col.name"), "text"),
-        "manager": (f.t("winback.col.account_manager"), "text"),
+        "name": (f.t("winback.col.name"), "html"),
+        "manager": (f.t("winback.col.account_manager"), "html"),
         "reactivated_on": (f.t("winback.col.reactivated_on"), "date"),
         "revenue_since_reactivation": (f.t("winback.col.revenue_since"), "money"),
     }
