@@ -103,8 +103,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     # ------------------------------------------------------------ headings (messages)
     "winback.h.summary_decisions": _m("Entscheidungen", "Decisions"),
     "winback.h.years": _m(
-        "{lost} Kunden mit {revenue} Umsatz seit Anfang {first} verloren",
-        "{lost} customers with {revenue} of revenue lost since the start of {first}",
+        "{n} Kunden mit {revenue} Umsatz seit Anfang {first} verloren",
+        "{n} customers with {revenue} of revenue lost since the start of {first}",
+    ),
+    "winback.h.years.one": _m(
+        "Ein Kunde mit {revenue} Umsatz seit Anfang {first} verloren",
+        "One customer with {revenue} of revenue lost since the start of {first}",
     ),
     "winback.h.years.none": _m(
         "Seit Anfang {first} ist kein Kunde verloren gegangen",
@@ -121,6 +125,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "Die ersten {n} der Rückgewinnungsliste standen für {revenue} Jahresumsatz",
         "The top {n} of the win-back list stood for {revenue} of annual revenue",
     ),
+    "winback.h.priority.one": _m(
+        "Der erste Kunde der Rückgewinnungsliste stand für {revenue} Jahresumsatz",
+        "The first customer of the win-back list stood for {revenue} of annual revenue",
+    ),
     "winback.h.priority.none": _m(
         "Keine verlorenen Kunden der letzten 36 Monate", "No customers lost in the last 36 months"
     ),
@@ -131,11 +139,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "winback.h.playbook": _m("Vorgehen je Verlustgrund", "Approach per loss reason"),
     "winback.h.reactivations": _m(
         "{n} Kunden kamen zurück und brachten seither {revenue} Umsatz",
-        "{n} customers came back and have brought {revenue} of revenue since",
+        "{n} customers came back and have brought {revenue} of revenue since their return",
     ),
     "winback.h.reactivations.one": _m(
         "Ein Kunde kam zurück und brachte seither {revenue} Umsatz",
-        "One customer came back and has brought {revenue} of revenue since",
+        "One customer came back and has brought {revenue} of revenue since its return",
     ),
     "winback.h.reactivations.none": _m(
         "In den letzten drei Jahren kam kein verlorener Kunde zurück",
@@ -177,6 +185,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "together; weighted by their chance of winning them back, about {expected} is within reach.",
     ),
     # decisions: text, impact, owner, timing
+    "winback.sum.priority.one": _m(
+        "Der Kunde oben auf der Rückgewinnungsliste hatte {revenue} Jahresumsatz; nach seiner "
+        "Rückgewinnungschance sind davon rund {expected} erreichbar.",
+        "The customer at the top of the win-back list had {revenue} of annual revenue; weighted "
+        "by the chance of winning it back, about {expected} is within reach.",
+    ),
     "winback.dec.col.decision": _m("Entscheidung", "Decision"),
     "winback.dec.col.impact": _m("Wirkung", "Impact"),
     "winback.dec.col.owner": _m("Verantwortlich", "Owner"),
@@ -185,6 +199,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "Rückgewinnung der ersten {n} Kunden der Liste starten, mit dem Vorgehen je Grund",
         "Start winning back the top {n} customers of the list, with the approach per reason",
     ),
+    "winback.dec.campaign.one": _m(
+        "Rückgewinnung des einen Kunden der Liste starten, mit dem Vorgehen für seinen Grund",
+        "Start winning back the one customer on the list, with the approach for its reason",
+    ),
     "winback.dec.campaign.impact": _m(
         "{expected} erwarteter Umsatz/Jahr (von {revenue} früherem Umsatz × Chance)",
         "{expected} expected revenue/year ({revenue} former revenue × chance)",
@@ -192,6 +210,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "winback.dec.record": _m(
         "Verlustgrund für jeden verlorenen Kunden erfassen ({n} ohne Grund)",
         "Record the loss reason for every lost customer ({n} without a reason)",
+    ),
+    "winback.dec.record.one": _m(
+        "Verlustgrund für jeden verlorenen Kunden erfassen (einer ohne Grund)",
+        "Record the loss reason for every lost customer (one without a reason)",
     ),
     "winback.dec.record_file": _m(
         "Verlustgründe in einer Datei lost_reasons erfassen ({n} verlorene Kunden)",
@@ -212,6 +234,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "winback.dec.warning": _m(
         "Die {n} Kunden anrufen, die seit über {gap} Monaten nicht gekauft haben",
         "Call the {n} customers who have not bought for more than {gap} months",
+    ),
+    "winback.dec.warning.one": _m(
+        "Den einen Kunden anrufen, der seit über {gap} Monaten nicht gekauft hat",
+        "Call the one customer who has not bought for more than {gap} months",
     ),
     "winback.dec.warning.impact": _m(
         "{revenue} Umsatz der letzten 12 Monate, der sonst in drei Monaten als verloren zählt",
@@ -319,11 +345,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "Die Liste enthält {n} Kunden, die in den letzten 36 Monaten verloren gingen. Priorität "
         "= früherer Wert (1–5 nach Quintil des verlorenen Umsatzes) × Rückgewinnungschance des "
         "Grundes × Aktualität (1 − Monate seit Verlust / 36). Gezeigt werden die ersten {shown}; "
-        "die vollständige Liste enthält der Export (kam export --module winback).",
+        "die vollständige Liste enthält der Export ({command}).",
         "The list holds {n} customers lost in the last 36 months. Priority = former value (1–5 "
         "by quintile of lost revenue) × chance of the reason × recency (1 − months since lost / "
-        "36). The first {shown} are shown; the export (kam export --module winback) has the full "
-        "list.",
+        "36). The first {shown} are shown; the export ({command}) has the full list.",
     ),
     "winback.col.total": _m("Summe", "Total"),
     "winback.col.reactivated_on": _m("Zurück seit", "Back since"),

@@ -328,9 +328,7 @@ def heading_years(result: WinbackResult, lang: str) -> str:
     lost, revenue = lost_total(result)
     if not lost:
         return f.t("winback.h.years.none", first=first_year(result))
-    return f.t(
-        "winback.h.years", lost=f.int(lost), revenue=f.money(revenue), first=first_year(result)
-    )
+    return f.t("winback.h.years", n=f.int(lost), revenue=f.money(revenue), first=first_year(result))
 
 
 def heading_reasons(result: WinbackResult, lang: str) -> str:
@@ -485,7 +483,8 @@ def reasons_table(result: WinbackResult, lang: str) -> dict:
 def priority_text(result: WinbackResult, lang: str) -> str:
     f = _f(result, lang)
     shown = min(TOP_N, len(candidates(result)))
-    return f.t("winback.txt.priority", n=f.int(len(result.priority)), shown=shown)
+    command = '<code style="white-space:nowrap">kam export --module winback</code>'
+    return f.t("winback.txt.priority", n=f.int(len(result.priority)), shown=shown, command=command)
 
 
 def priority_table(result: WinbackResult, lang: str, n: int = TOP_N) -> dict:
