@@ -493,3 +493,161 @@ MESSAGES: dict[str, dict[str, str]] = {
         "Rückgewinnungsliste ({n} Kunden)", "Win-back list ({n} customers)"
     ),
 }
+
+# ---------------------------------------------------------------- trainee tutorial
+# (notebooks/tutorial/winback_tutorial.ipynb shows these with the `lang` parameter)
+_ANSWER = {"de": "Antwort", "en": "Answer"}
+
+
+def _q(de_q: str, de_a: str, en_q: str, en_a: str) -> dict[str, str]:
+    """A question with its answer hidden in a collapsible block."""
+    return {
+        "de": f"> **Frage:** {de_q}\n\n<details><summary>{_ANSWER['de']}</summary>\n\n{de_a}\n\n</details>",
+        "en": f"> **Question:** {en_q}\n\n<details><summary>{_ANSWER['en']}</summary>\n\n{en_a}\n\n</details>",
+    }
+
+
+MESSAGES.update(
+    {
+        "winback.tut.intro": _m(
+            "# Tutorial: Rückgewinnung verlorener Kunden\n\n"
+            "Sie lernen, wie aus Rechnungszeilen „verlorene Kunden“ werden, wie Verlustquote und "
+            "verlorener Umsatz entstehen und wie die Rückgewinnungsliste gerechnet wird. Jeder "
+            "Schritt wird am Demo-Mandanten sichtbar nachgerechnet und mit dem Ergebnis von "
+            "`kamlib` verglichen. Zu jedem Schritt gibt es eine Frage; die Antwort ist "
+            "eingeklappt – erst selbst überlegen.",
+            "# Tutorial: winning back lost customers\n\n"
+            "You learn how invoice lines turn into “lost customers”, how the loss rate and the "
+            "lost revenue are built and how the win-back list is computed. Every step is "
+            "recomputed visibly on the demo client and compared with the result of `kamlib`. "
+            "Each step has a question; the answer is folded away – think first.",
+        ),
+        "winback.tut.step1": _m(
+            "## Schritt 1: Was ist ein Kauf?\n\nEin Kauf ist jede Rechnungszeile bis zum Stichtag "
+            "mit Nettoumsatz **≥ 0**. Auch eine Nullzeile (Ersatzlieferung, Muster) zeigt, dass "
+            "der Kunde noch mit uns arbeitet; eine Gutschrift (negativ) dagegen nicht. Wir "
+            "bestimmen den letzten Kauf je Kunde von Hand.",
+            "## Step 1: what is a purchase?\n\nA purchase is every invoice line up to the as-of "
+            "date with net revenue **≥ 0**. A zero-value line (replacement, sample) still shows "
+            "that the customer works with us; a credit note (negative) does not. We find each "
+            "customer's last purchase by hand.",
+        ),
+        "winback.tut.q1": _q(
+            "Warum zählt eine Gutschrift nicht als Kauf?",
+            "Eine Gutschrift korrigiert ein früheres Geschäft (Rücksendung, Reklamation). Zählte "
+            "sie als Kauf, sähe ein Kunde, der gerade reklamiert und geht, noch aktiv aus.",
+            "Why is a credit note not a purchase?",
+            "A credit note corrects an earlier sale (return, complaint). If it counted, a "
+            "customer who just complained and left would still look active.",
+        ),
+        "winback.tut.step2": _m(
+            "## Schritt 2: Wer ist verloren?\n\nVerloren ist, wessen letzter Kauf **vor** dem "
+            "Stichtag minus N Kalendermonaten liegt (Einstellung `winback.lost_after_months`). "
+            "Genau N Monate reichen noch nicht. „Verloren seit“ ist letzter Kauf plus N Monate.",
+            "## Step 2: who is lost?\n\nA customer is lost when its last purchase lies **before** "
+            "the as-of date minus N calendar months (setting `winback.lost_after_months`). "
+            "Exactly N months is not enough. “Lost since” is the last purchase plus N months.",
+        ),
+        "winback.tut.q2": _q(
+            "Ein Kunde kauft einmal im Jahr, immer im Juni. Der Stichtag ist der 30.06. – ist er "
+            "verloren, wenn der letzte Kauf am 30.06. des Vorjahres war?",
+            "Nein: genau zwölf Monate sind noch nicht „mehr als zwölf“. Bei Jahreskunden lohnt "
+            "sich ein N von 15 oder 18 Monaten; das ist eine Entscheidung für den Workshop.",
+            "A customer buys once a year, always in June. The as-of date is 30 June – is it lost "
+            "when the last purchase was on 30 June of the previous year?",
+            "No: exactly twelve months is not “more than twelve”. For yearly buyers an N of 15 or "
+            "18 months fits better; that is a decision for the workshop.",
+        ),
+        "winback.tut.step3": _m(
+            "## Schritt 3: Verluste je Jahr und Verlustquote\n\nEin Verlust zählt in dem Jahr, in "
+            "dem er eingetreten ist (letzter Kauf plus N Monate). Die Verlustquote eines Jahres "
+            "teilt diese Zahl durch die Kunden, die in den N Monaten vor dem 1. Januar gekauft "
+            "haben – das sind die Kunden, die man in dem Jahr hätte verlieren können.",
+            "## Step 3: losses per year and the loss rate\n\nA loss counts in the year it "
+            "happened (last purchase plus N months). The loss rate of a year divides that number "
+            "by the customers who bought in the N months before 1 January – the customers that "
+            "could be lost in that year.",
+        ),
+        "winback.tut.q3": _q(
+            "Warum steht im laufenden Jahr eine kleinere Zahl als im Vorjahr, obwohl das "
+            "Geschäft nicht besser läuft?",
+            "Das laufende Jahr ist erst bis zum Stichtag gezählt; bis Jahresende kommen weitere "
+            "Verluste hinzu. Deshalb ist es als „bis …“ beschriftet.",
+            "Why does the current year show a smaller number than last year although business "
+            "is not better?",
+            "The current year is only counted up to the as-of date; more losses will follow "
+            "before the year ends. That is why it is labelled “to …”.",
+        ),
+        "winback.tut.step4": _m(
+            "## Schritt 4: Verlorener Umsatz\n\nDer Wert eines verlorenen Kunden ist sein "
+            "Nettoumsatz (mit Gutschriften) in den 12 Monaten bis zum letzten Kauf. Wir rechnen "
+            "ihn für den größten verlorenen Kunden nach.",
+            "## Step 4: lost revenue\n\nThe value of a lost customer is its net revenue (credit "
+            "notes included) in the 12 months up to its last purchase. We recompute it for the "
+            "largest lost customer.",
+        ),
+        "winback.tut.step5": _m(
+            "## Schritt 5: Gründe\n\nDie Gründe kommen aus `lost_reasons`. Die Pareto-Tabelle "
+            "zeigt, welche Gründe wie viel Umsatz gekostet haben. „Kein Grund erfasst“ ist selbst "
+            "ein Befund.",
+            "## Step 5: reasons\n\nThe reasons come from `lost_reasons`. The Pareto table shows "
+            "which reasons cost how much revenue. “No reason recorded” is a finding in itself.",
+        ),
+        "winback.tut.q5": _q(
+            "Der Grund mit dem meisten verlorenen Umsatz betrifft nur wenige Kunden. Was folgt "
+            "daraus für die Maßnahmen?",
+            "Wenige große Verluste sprechen für gezielte Gespräche mit genau diesen Kunden und "
+            "für eine Ursachenanalyse im betroffenen Bereich – nicht für eine breite Kampagne.",
+            "The reason with the most lost revenue concerns only a few customers. What follows "
+            "for the actions?",
+            "A few large losses call for targeted talks with exactly those customers and a root "
+            "cause analysis in the area concerned – not for a broad campaign.",
+        ),
+        "winback.tut.step6": _m(
+            "## Schritt 6: Die Rückgewinnungsliste\n\nPriorität = Wert (1–5 nach Quintil des "
+            "verlorenen Umsatzes unter den Verlusten der letzten 36 Monate) × Chance des Grundes "
+            "× Aktualität (1 − Monate seit Verlust / 36, Monate = Tage / 30,4375). Wir rechnen "
+            "den ersten Kunden der Liste nach.",
+            "## Step 6: the win-back list\n\nPriority = value (1–5 by quintile of lost revenue "
+            "among the losses of the last 36 months) × chance of the reason × recency (1 − months "
+            "since lost / 36, months = days / 30.4375). We recompute the first customer of the "
+            "list.",
+        ),
+        "winback.tut.q6": _q(
+            "Warum steht ein insolventer Kunde nie oben auf der Liste, egal wie groß er war?",
+            "Seine Chance ist 0 (Einstellung `winback.winnability.insolvency`), also ist das "
+            "Produkt 0. Geht das Geschäft an einen Nachfolger über, ist das ein neuer Kunde.",
+            "Why is an insolvent customer never at the top of the list, however large it was?",
+            "Its chance is 0 (setting `winback.winnability.insolvency`), so the product is 0. If "
+            "a successor takes over the business, that is a new customer.",
+        ),
+        "winback.tut.step7": _m(
+            "## Schritt 7: Zurückgewonnene Kunden\n\nZurückgewonnen ist, wer nach einer Lücke von "
+            "mehr als N Monaten wieder gekauft hat. Wir suchen die Lücken von Hand.",
+            "## Step 7: customers won back\n\nWon back is a customer who bought again after a "
+            "gap of more than N months. We look for the gaps by hand.",
+        ),
+        "winback.tut.exercise1": _m(
+            "## Übung 1\n\nWie viele Kunden wären verloren, wenn N = 6 Monate wäre? Rechnen Sie es "
+            "mit Ihrer Tabelle `last` aus Schritt 1 aus und tragen Sie das Ergebnis bei "
+            "`antwort_1` ein. Die Prüfzelle vergleicht mit `kamlib`.",
+            "## Exercise 1\n\nHow many customers would be lost with N = 6 months? Work it out "
+            "with your table `last` from step 1 and put the result into `antwort_1`. The check "
+            "cell compares it with `kamlib`.",
+        ),
+        "winback.tut.exercise2": _m(
+            "## Übung 2\n\nWelche Priorität hätte der erste Kunde der Liste, wenn seine Chance "
+            "nur halb so groß wäre? Tragen Sie den Wert bei `antwort_2` ein.",
+            "## Exercise 2\n\nWhat priority would the first customer of the list have if its "
+            "chance were only half as large? Put the value into `antwort_2`.",
+        ),
+        "winback.tut.done": _m(
+            "**Geschafft.** Im Workshop stellen Sie N und die Chancen je Grund mit dem Panel im "
+            "Bericht `notebooks/winback.ipynb` ein; gespeichert wird nur mit dem Knopf "
+            "„Einstellungen speichern“.",
+            "**Done.** In the workshop you set N and the chances per reason with the panel in "
+            "the deliverable `notebooks/winback.ipynb`; only the “save settings” button saves "
+            "them.",
+        ),
+    }
+)
