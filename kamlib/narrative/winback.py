@@ -550,7 +550,7 @@ def reactivated_customers_table(result: WinbackResult, lang: str, n: int = 10) -
     f = _f(result, lang)
     c = result.customers
     years = result.years["year"]
-    back = c[c["reactivated_on"].dt.year.isin(years)]
+    back = c[c["reactivated_on"].dt.year.isin(years) & (c["revenue_since_reactivation"] > 0)]
     back = back.sort_values(
         ["revenue_since_reactivation", "customer_id"], ascending=[False, True], kind="mergesort"
     ).head(n)
