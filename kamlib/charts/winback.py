@@ -18,7 +18,6 @@ from kamlib.charts.style import (
     PALETTE,
     finish,
     money_axis,
-    new_figure,
     number_axis,
     use_house_style,
 )
@@ -94,30 +93,59 @@ def years_chart(result: WinbackResult, lang: str) -> Figure:
     return fig
 
 
-def reasons_chart(result: WinbackResult, lang: str) -> Figure:
-    """Pareto of the loss reasons by lost revenue: horizontal bars, largest on top,
-    with the cumulative share; "no reason recorded" in grey."""
-    f = Formatter(lang, result.currency)
-    t = result.reasons_by_revenue
-    n = len(t)
-    fig, ax = new_figure(FULL_WIDTH, 0.9 + 0.32 * max(n, 3))
+def _pareto_panel(ax, table, value_col: str, share_col: str, label, lang: str) -> None:
+    """One horizontal Pareto panel: largest on top, "no reason recorded" in grey."""
+    n = len(table)
     ypos = np.arange(n)[::-1]
-    colors = [GREY if r == UNKNOWN else REVENUE_COLOR for r in t["reason"]]
-    values = t["lost_revenue"].to_numpy(dtype=float)
+    colors = [GREY if r == UNKNOWN else REVENUE_COLOR for r in table["reason"]]
+    values = table[value_col].to_numpy(dtype=float)
     ax.barh(ypos, values, 0.65, color=colors)
     top = max(values.max(), 1.0)
-    for yi, v, share, cum, cnt in zip(
-        ypos, values, t["revenue_share"], t["cumulative_revenue_share"], t["customers"], strict=True
-    ):
-        label = f"{f.money_short(v)} · {f.pct(share, 0)} (Σ {f.pct(cum, 0)}) · {f.int(cnt)}×"
-        ax.text(v + top * 0.01, yi, label, va="center", fontsize=8)
-    ax.set_yticks(ypos, [reason_label(r, lang) for r in t["reason"]])
-    ax.set_xlim(0, top * 1.55)
-    money_axis(ax, lang, "x")
+    for yi, v, share in zip(ypos, values, table[share_col], strict=True):
+        ax.text(v + top * 0.02, yi, label(v, share), va="center", fontsize=8)
+    ax.set_yticks(ypos, [reason_label(r, lang) for r in table["reason"]])
+    ax.set_xlim(0, top * 1.6)
     ax.grid(axis="y", visible=False)
+
+
+def reasons_chart(result: WinbackResult, lang: str) -> Figure:
+    """Pareto of the loss reasons: by number of customers (left) and by lost revenue
+    (right), each sorted largest first, with the share of the total."""
+    f = Formatter(lang, result.currency)
+    n = len(result.reasons_by_revenue)
+    use_house_style()
+    fig, (left, right) = plt.subplots(
+        1, 2, figsize=(FULL_WIDTH, 0.9 + 0.3 * max(n, 3)), layout="constrained"
+    )
+    _pareto_panel(
+        left,
+        result.reasons_by_count,
+        "customers",
+        "customer_share",
+        lambda v, share: f"{f.int(v)} · {f.pct(share, 0)}",
+        lang,
+    )
+    number_axis(left, lang, "x")
+    left.xaxis.get_major_locator().set_params(integer=True)
+    finish(
+        fig,
+        left,
+        f.t("winback.chart.pareto_count_title"),
+        f.t("winback.chart.axis_customers"),
+        "",
+    )
+    _pareto_panel(
+        right,
+        result.reasons_by_revenue,
+        "lost_revenue",
+        "revenue_share",
+        lambda v, share: f"{f.money_short(v)} · {f.pct(share, 0)}",
+        lang,
+    )
+    money_axis(right, lang, "x")
     return finish(
         fig,
-        ax,
+        right,
         f.t("winback.chart.pareto_title"),
         f.t("winback.chart.axis_revenue"),
         "",

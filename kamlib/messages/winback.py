@@ -435,6 +435,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "winback.chart.axis_revenue": _m("Verlorener Umsatz", "Lost revenue"),
     "winback.chart.rate_label": _m("Quote {rate}", "rate {rate}"),
     "winback.chart.pareto_title": _m("Verlustgründe nach Umsatz", "Loss reasons by revenue"),
+    "winback.chart.pareto_count_title": _m("Verlustgründe nach Anzahl", "Loss reasons by count"),
     "winback.chart.axis_reason": _m("Grund", "Reason"),
     "winback.chart.cumulative": _m("kumulierter Anteil", "cumulative share"),
     # ------------------------------------------------------------ export
