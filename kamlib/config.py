@@ -21,10 +21,12 @@ from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
+    PrivateAttr,
     ValidationError,
     field_validator,
     model_validator,
 )
+from pydantic_core import PydanticCustomError
 from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
 
@@ -327,7 +329,8 @@ class PortfolioSettings(_Model):
         if isinstance(programs, ProgramSettings):
             programs = programs.model_dump(exclude_unset=True)
         data["programs"] = {**(programs or {}), "max_programs": old}
-        data["focus_programs"] = None  # one home for the value from here on
+        # programs.max_programs is the value's home; focus_programs stays set only so
+        # that ClientConfig.deprecated_keys can name the old key in kam validate
         return data
 
     @model_validator(mode="after")
@@ -347,8 +350,9 @@ class OverviewSettings(_Model):
     top_n: int = Field(20, ge=5, le=100)
     #: years shown in the year-by-year tables (most recent last)
     years: int = Field(3, ge=1, le=10)
-    #: months without purchase after which a customer counts as lost (overview)
-    lost_after_months: int = Field(12, ge=3, le=36)
+    #: deprecated alias of ``winback.lost_after_months`` (one rule for both
+    #: deliverables); accepted with a warning, not written by ``kam new``
+    lost_after_months: int | None = Field(None, ge=1, le=36, json_schema_extra={"deprecated": True})
     #: current window for top customers, industries/regions and concentration:
     #: this many calendar months ending with as_of's month (same rule as portfolio)
     window_months: int = Field(12, ge=3, le=36)
@@ -469,6 +473,45 @@ class TouchpointsSettings(_Model):
     top_n: int = Field(10, ge=1, le=100)
 
 
+#: reason ids of METHODOLOGY section 5 with their default winnability (0-1);
+#: ``unknown`` is used for losses without a recorded reason and for ``other``
+DEFAULT_WINNABILITY: dict[str, float] = {
+    "price": 0.6,
+    "delivery": 0.7,
+    "service": 0.8,
+    "quality": 0.5,
+    "contact": 0.8,
+    "relocation": 0.1,
+    "insolvency": 0.0,
+    "unknown": 0.5,
+}
+
+
+class WinbackSettings(_Model):
+    """client.yaml ``winback:`` (METHODOLOGY sections 0 and 5)."""
+
+    #: a customer whose last purchase lies more than this many calendar months
+    #: before as_of is lost (also the overview's rule)
+    lost_after_months: int = Field(12, ge=1, le=36)
+    #: chance of winning a customer back per loss reason (0-1); reasons not
+    #: named keep their default
+    winnability: dict[str, Fraction] = Field(default_factory=lambda: dict(DEFAULT_WINNABILITY))
+
+    @field_validator("winnability")
+    @classmethod
+    def _reasons(cls, v: dict[str, float]) -> dict[str, float]:
+        unknown = sorted(set(v) - set(DEFAULT_WINNABILITY))
+        if unknown:
+            raise ValueError(
+                f"unknown reason {', '.join(unknown)}; allowed: {', '.join(DEFAULT_WINNABILITY)}"
+            )
+        return {k: float(v.get(k, d)) for k, d in DEFAULT_WINNABILITY.items()}
+
+
+#: deprecated client.yaml keys and the key that replaces each
+DEPRECATED_ALIASES: dict[str, str] = {"overview.lost_after_months": "winback.lost_after_months"}
+
+
 class ClientConfig(_Model):
     """Validated ``client.yaml``."""
 
@@ -490,6 +533,40 @@ class ClientConfig(_Model):
     portfolio: PortfolioSettings = PortfolioSettings()
     retention: RetentionConfig = RetentionConfig()
     touchpoints: TouchpointsSettings = TouchpointsSettings()
+    winback: WinbackSettings = WinbackSettings()
+    #: deprecated keys found in the file (path, replacing path), for a warning
+    _deprecated: list[tuple[str, str]] = PrivateAttr(default_factory=list)
+
+    @model_validator(mode="after")
+    def _lost_after_alias(self) -> ClientConfig:
+        old = self.overview.lost_after_months
+        if old is None:
+            return self
+        new = self.winback.lost_after_months
+        if "lost_after_months" in self.winback.model_fields_set and new != old:
+            raise PydanticCustomError(
+                "alias_conflict",
+                "overview.lost_after_months ({old}) and winback.lost_after_months ({new}) "
+                "disagree; overview.lost_after_months is deprecated: delete it and keep "
+                "winback.lost_after_months",
+                {"old": old, "new": new, "path": "overview.lost_after_months"},
+            )
+        if "lost_after_months" not in self.winback.model_fields_set:
+            # not through assignment validation: keeps the alias's value as is
+            object.__setattr__(self.winback, "lost_after_months", old)
+        self._deprecated.append(("overview.lost_after_months", "winback.lost_after_months"))
+        return self
+
+    @model_validator(mode="after")
+    def _focus_programs_alias(self) -> ClientConfig:
+        if self.portfolio.focus_programs is not None:
+            self._deprecated.append(("portfolio.focus_programs", "portfolio.programs.max_programs"))
+        return self
+
+    @property
+    def deprecated_keys(self) -> list[tuple[str, str]]:
+        """Deprecated keys used in the file: ``(old path, new path)`` pairs."""
+        return list(self._deprecated)
 
 
 def _loc(loc: tuple) -> str:
@@ -510,7 +587,10 @@ def parse_config(data: object, source: Path | str = "client.yaml") -> ClientConf
                 msg = "unknown key (check the spelling against the client.yaml reference)"
             elif err["type"] == "missing":
                 msg = "required key is missing"
-            problems.append((_loc(err["loc"]), msg))
+            loc = _loc(err["loc"])
+            if err["type"] == "alias_conflict":  # both paths are in the message
+                loc = str(err.get("ctx", {}).get("path", loc))
+            problems.append((loc, msg))
         raise ConfigError(source, problems) from None
 
 

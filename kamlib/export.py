@@ -57,13 +57,14 @@ def export_frame(module: Module, result: Any) -> pd.DataFrame:
     src, info = resolve(spec.table)(result)
     cols = [c for c in spec.columns if c in src or c not in spec.optional]
     extra = [c for c in src.columns if spec.extra_prefix and c.startswith(spec.extra_prefix)]
+    # sorted on the result's table: a sort key need not be an export column
+    keys, ascending = zip(*spec.sort, strict=True)
+    src = src.sort_values(list(keys), ascending=list(ascending), kind="mergesort")
     df = pd.DataFrame(index=src.index)
     for c in cols:
         df[c] = src.get(c, np.nan)
     for c in extra:
         df[c] = src[c]
-    keys, ascending = zip(*spec.sort, strict=True)
-    df = df.sort_values(list(keys), ascending=list(ascending), kind="mergesort")
     df = df.reset_index(drop=True)
     if "customer_id" in df:  # a module's export may have other rows (touchpoints, goals)
         df["customer_id"] = df["customer_id"].astype(str)

@@ -276,8 +276,35 @@ _TOUCHPOINTS = Module(
     settings="touchpoints",
 )
 
+_WINBACK = Module(
+    key="winback",
+    title={"de": "Rückgewinnung verlorener Kunden", "en": "Win-back of lost customers"},
+    optional=("lost_reasons",),
+    analysis="kamlib.analysis.winback:analyse",
+    export=ExportSpec(
+        table="kamlib.analysis.winback:export_table",
+        columns={
+            "customer_id": "text",
+            "name": "text",
+            "status": "text",
+            "last_purchase": "text",  # YYYY-MM-DD
+            "lost_on": "text",  # YYYY-MM-DD
+            "lost_revenue": "money",
+            "reason": "text",
+            "priority_score": "ratio",
+            "reactivated_on": "text",  # YYYY-MM-DD
+        },
+        label_key="winback.export.col.{column}",
+        desc_key="winback.export.desc.{column}",
+    ),
+    panel="kamlib.widgets.winback:winback_panel",
+    settings="winback",
+)
+
 #: every module, in deliverable order (``kam render`` default, index page order)
-MODULES: dict[str, Module] = {m.key: m for m in (_OVERVIEW, _PORTFOLIO, _RETENTION, _TOUCHPOINTS)}
+MODULES: dict[str, Module] = {
+    m.key: m for m in (_OVERVIEW, _PORTFOLIO, _RETENTION, _WINBACK, _TOUCHPOINTS)
+}
 
 
 def get_module(key: str) -> Module:

@@ -24,9 +24,8 @@ KEYS = list(DEMO_CLIENTS)
 ROLES = {"decider", "buyer", "user", "influencer", "gatekeeper"}
 PHASES = {"awareness", "evaluation", "purchase", "delivery", "use_service", "loyalty"}
 CHANNELS = {"personal", "digital", "print", "product"}
-REASONS = {
-    "price", "quality", "delivery", "service", "relationship", "competitor", "insolvency", "no_demand"
-}  # fmt: skip
+#: the reason ids of METHODOLOGY section 5 (the German client writes German words for them)
+REASONS = {"price", "delivery", "service", "quality", "contact", "relocation", "insolvency"}
 
 
 @cache
@@ -333,13 +332,19 @@ def test_touchpoints_have_one_thin_phase(key):
 
 @pytest.mark.parametrize("key", KEYS)
 def test_lost_reasons_for_most_lost_customers(key):
+    from kamlib.analysis.winback import reason_ids
+
     reasons = _read(key, "lost_reasons", ("lost_on",))
-    assert set(reasons["reason"]) <= REASONS
+    assert set(reason_ids(reasons["reason"])) <= REASONS  # no "other", no "unknown"
     sales = _clean_sales(key)
     last = sales[sales["net_revenue"] > 0].groupby("customer_id")["date"].max()
     lost = set(last.index[last < _as_of(key) - pd.DateOffset(months=12)])
     recorded = set(reasons["customer_id"])
-    assert recorded <= lost
+    # a reason stays on file when the customer comes back (kamlib.demo.winback)
+    from kamlib.demo.winback import RETURNS
+
+    assert len(recorded - lost) <= RETURNS
+    recorded &= lost
     assert 0.6 <= len(recorded) / len(lost) < 1.0
     assert (reasons["lost_on"] <= _as_of(key)).all()
 

@@ -52,16 +52,22 @@ def test_summary_names_key_account_coverage_of_top_customers(result):
 
 @pytest.fixture(scope="module")
 def result_c3_lost():
-    # C3's last purchase one day before the 12-month line (2025-06-29): lost in 2025
-    sales = [("2025-06-29", *r[1:]) if r[:2] == ("2025-06-30", "C3") else r for r in SALES]
+    # C3's last purchase on 2024-11-20: it became lost on 2025-11-20, a loss of 2025
+    # (METHODOLOGY section 0: "lost in Y" = became lost in Y)
+    sales = [("2024-11-20", *r[1:]) if r[:2] == ("2025-06-30", "C3") else r for r in SALES]
     return ov.analyse(make_client(sales=sales))
 
 
-def test_provisional_losses_are_said_to_be_provisional(result_c3_lost):
+def test_losses_count_in_the_year_the_customer_became_lost(result_c3_lost):
     flow = text.summary_flow(result_c3_lost, "en")
-    # 2025: 0 new, 1 lost (C3), losses not final yet
-    assert "won 0 new customers and lost 1 (so far)" in flow
+    # 2025 (the last full year): 0 new, 1 lost (C3); a full year is not provisional
+    assert "won 0 new customers and lost 1 –" in flow
     assert "shrinks by 1" in flow
+
+
+def test_only_the_year_to_date_is_provisional(result_c3_lost):
+    table = text.flow_table(result_c3_lost, "en")["df"]
+    assert table["lost_text"].tolist() == ["0", "1", "0 (provisional)"]
 
 
 def test_summary_without_margin_says_so():

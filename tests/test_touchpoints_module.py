@@ -154,7 +154,9 @@ def test_hand_computed_client(result):
 def test_export_csv_columns_order_and_whole_numbers(client_dir, tmp_path, capsys):
     out = tmp_path / "out" / "tp.csv"
     assert run_export(client_dir, "touchpoints", out) == 0
-    assert capsys.readouterr().err.startswith("7 Kontaktpunkte nach ")  # not "customers"
+    assert capsys.readouterr().err.startswith(
+        "Wrote 7 touchpoints to "
+    )  # console language (KAM_LANG=en in tests); not "customers"
     lines = out.read_text(encoding="utf-8").splitlines()
     assert lines[0] == (
         "touchpoint,phase,channel,owner,segment,importance,ist,soll,gap,priority,quadrant,"

@@ -15,6 +15,8 @@ Rules (pinned by ``tests/analysis/test_overview.py``):
   ``margin_coverage`` says which share of revenue that is.
 - **Purchase** = a line with positive net revenue. A customer is *active* in a
   period when it made a purchase in it; a credit note alone is no purchase.
+  (The new/lost flow uses the shared section-0 rule instead, where a
+  zero-value line is a purchase too; see below.)
 - **Years** are calendar years. The year of ``as_of`` is *year to date* unless
   ``as_of`` is 31 December; its growth compares 1 January – ``as_of`` with
   1 January – the same day of the previous year (like for like). Growth is
@@ -27,12 +29,17 @@ Rules (pinned by ``tests/analysis/test_overview.py``):
   ranked by revenue descending, ties by customer id (as strings) ascending.
   "Top 10 %" are the smallest whole number of customers that is at least 10 %
   of them (``ceil(0.10 * n)``); likewise 20 %.
-- **New** customer in year Y: first purchase in the data falls in Y. Empty
-  unless the data start at least ``lost_after_months`` months before Y (always
-  empty for the first data year): before that a returning customer would look new. **Lost** in year Y: last
-  purchase falls in Y and lies more than ``lost_after_months`` months before
-  ``as_of`` (METHODOLOGY.md section 5; exactly 12 months is not yet lost). Losses of years that end less than ``lost_after_months`` before
-  ``as_of`` are provisional (``lost_final`` is False): customers may still return.
+- **New and lost** (``customer_flow``) follow METHODOLOGY section 0 through
+  :mod:`kamlib.analysis.customer_status`, the same rule and numbers as the
+  win-back module, with N = ``winback.lost_after_months``: a purchase is a
+  line with net revenue >= 0 (zero-value lines count, credit notes do not);
+  only master customers count. **New** in year Y: first purchase falls in Y.
+  Empty unless the data start at least N months before Y (always empty for
+  the first data year): before that a returning customer would look new.
+  **Lost** in year Y: the customer *became lost* in Y (last purchase + N
+  calendar months) and is still lost at as_of (last purchase before
+  as_of - N months; exactly N months is not yet lost). The year-to-date
+  year's losses are provisional (``lost_final`` False).
 
 Money is in the client's currency; shares, growth rates and margin % are
 fractions 0-1 (growth may be negative or above 1).
@@ -46,6 +53,8 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from kamlib.analysis.customer_status import customer_status, is_purchase, lost_per_year
+from kamlib.analysis.customer_status import lost_cutoff as status_lost_cutoff
 from kamlib.analysis.shares import lorenz_curve
 from kamlib.config import OverviewSettings
 
@@ -143,7 +152,9 @@ class OverviewResult:
     customer_flow: pd.DataFrame
     master_customers: int  # customers in the master file
     key_account_flag: bool  # the master has an is_key_account column
-    lost_cutoff: pd.Timestamp  # last purchase on/before this date = lost
+    lost_cutoff: pd.Timestamp  # last purchase before this date = lost
+    #: N of the lost rule (client.yaml ``winback.lost_after_months``)
+    lost_after_months: int = 12
 
     @property
     def window_start(self) -> pd.Timestamp:
@@ -490,27 +501,39 @@ def top_customers(values: pd.DataFrame, customers: pd.DataFrame, n: int = 20) ->
     return top[cols].reset_index(drop=True)
 
 
-def customer_flow(lines: pd.DataFrame, as_of: pd.Timestamp, lost_after_months: int) -> pd.DataFrame:
+def customer_flow(
+    lines: pd.DataFrame,
+    as_of: pd.Timestamp,
+    lost_after_months: int,
+    customer_ids=None,
+) -> pd.DataFrame:
     """Active, new and lost customers per calendar year (see module docstring).
 
-    ``lost_final`` is False for years whose last day is less than
-    ``lost_after_months`` before as_of: some of their customers may still return.
+    Purchase, lost and became-lost follow METHODOLOGY section 0
+    (:mod:`kamlib.analysis.customer_status`, the same rule as the win-back
+    module): a zero-value line is a purchase, a credit note is not; "lost in
+    Y" = became lost in Y (last purchase + ``lost_after_months``) and still
+    lost at as_of. ``customer_ids`` (the master) limits the count to known
+    customers, as in the win-back module; None = every customer in ``lines``.
+    ``lost_final`` is False for the year-to-date year: more customers may still
+    become lost in it.
     """
     as_of = pd.Timestamp(as_of).normalize()
     cols = ["year", "is_ytd", "active", "new", "lost", "lost_final", "net"]
-    purchases = lines[lines["net_revenue"] > 0]
+    if customer_ids is None:
+        customer_ids = lines["customer_id"].astype(str).unique()
+    bought = is_purchase(lines["net_revenue"].to_numpy())
+    known = lines["customer_id"].astype(str).isin(pd.Index(customer_ids).astype(str)).to_numpy()
+    purchases = lines[bought & known]
     if purchases.empty:
         return pd.DataFrame(columns=cols)
-    cutoff = lost_cutoff(as_of, lost_after_months)
-    span = purchases.groupby("customer_id")["date"].agg(["min", "max"])
-    first_year = span["min"].dt.year
-    lost = span["max"] < cutoff
+    status = customer_status(customer_ids, lines, as_of, lost_after_months)
     first_data_year = int(lines["date"].dt.year.min())
     years = pd.RangeIndex(first_data_year, as_of.year + 1, name="year")
     table = pd.DataFrame(index=years)
     table["active"] = purchases.groupby(purchases["date"].dt.year)["customer_id"].nunique()
-    table["new"] = first_year.value_counts().astype(float)
-    table["lost"] = span.loc[lost, "max"].dt.year.value_counts()
+    table["new"] = status["first_purchase"].dt.year.value_counts().astype(float)
+    table["lost"] = lost_per_year(status["lost_on"], years)
     table = table.fillna(0)
     # A first purchase only marks a new customer when the data reach back far enough
     # to rule out a returning one: lost_after_months before the year starts. Otherwise
@@ -520,8 +543,7 @@ def customer_flow(lines: pd.DataFrame, as_of: pd.Timestamp, lost_after_months: i
     table.loc[year_start < known_from, "new"] = np.nan
     table = table.reset_index()
     table["is_ytd"] = (table["year"] == as_of.year) & ~(as_of.month == 12 and as_of.day == 31)
-    year_end = pd.to_datetime(table["year"].astype(str) + "-12-31")
-    table["lost_final"] = year_end < cutoff
+    table["lost_final"] = ~table["is_ytd"]
     table["net"] = table["new"] - table["lost"]
     table[["active", "lost"]] = table[["active", "lost"]].astype(int)
     return table[cols]
@@ -530,10 +552,10 @@ def customer_flow(lines: pd.DataFrame, as_of: pd.Timestamp, lost_after_months: i
 def lost_cutoff(as_of: pd.Timestamp, lost_after_months: int) -> pd.Timestamp:
     """Customers whose last purchase is before this day count as lost.
 
-    That is "no purchase for more than ``lost_after_months`` months before as_of"
-    (METHODOLOGY.md section 5): a last purchase exactly on this day is not yet lost.
+    ``as_of - lost_after_months`` calendar months, clamped to the month's end
+    (METHODOLOGY section 0): a last purchase exactly on this day is not yet lost.
     """
-    return pd.Timestamp(as_of).normalize() - pd.DateOffset(months=lost_after_months)
+    return status_lost_cutoff(as_of, lost_after_months)
 
 
 # ---------------------------------------------------------------- entry point
@@ -545,6 +567,9 @@ def analyse(client, settings: OverviewSettings | None = None) -> OverviewResult:
     ``settings`` defaults to ``client.config.overview``.
     """
     settings = settings or client.config.overview
+    # one rule for the overview and the win-back module (overview.lost_after_months
+    # is a deprecated alias that the configuration maps onto winback.lost_after_months)
+    lost_after = client.config.winback.lost_after_months
     as_of = pd.Timestamp(client.as_of).normalize()
     lines = prepare_lines(client.sales, as_of)
     start, end = window_bounds(as_of, settings.window_months)
@@ -593,10 +618,13 @@ def analyse(client, settings: OverviewSettings | None = None) -> OverviewResult:
         by_region=dims["region"],
         top_customers=top_customers(cur_values, client.customers, settings.top_n),
         concentration=concentration(cur_values, settings.concentration_bands),
-        customer_flow=customer_flow(lines, as_of, settings.lost_after_months)
+        customer_flow=customer_flow(
+            lines, as_of, lost_after, client.customers["customer_id"].astype(str).unique()
+        )
         .tail(settings.years)
         .reset_index(drop=True),
         master_customers=int(client.customers["customer_id"].nunique()),
         key_account_flag="is_key_account" in client.customers,
-        lost_cutoff=lost_cutoff(as_of, settings.lost_after_months),
+        lost_cutoff=lost_cutoff(as_of, lost_after),
+        lost_after_months=lost_after,
     )

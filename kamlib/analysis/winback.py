@@ -68,14 +68,13 @@ Money in the client currency, shares fractions 0-1.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from types import MappingProxyType
 
 import numpy as np
 import pandas as pd
 
 from kamlib.analysis.customer_status import (
-    DEFAULT_LOST_AFTER_MONTHS,
     LOST,
     NAT_DAY,
     STATUSES,
@@ -86,6 +85,8 @@ from kamlib.analysis.customer_status import (
     status_from_days,
     to_days,
 )
+from kamlib.config import DEFAULT_WINNABILITY as CONFIG_WINNABILITY
+from kamlib.config import WinbackSettings
 
 #: reason ids of METHODOLOGY section 5 (in display order)
 REASONS = ("price", "delivery", "service", "quality", "contact", "relocation", "insolvency")
@@ -95,18 +96,7 @@ UNKNOWN = "unknown"
 REASON_KEYS = (*REASONS, OTHER, UNKNOWN)
 
 #: winnability per reason (client.yaml ``winback.winnability``); ``other`` uses ``unknown``
-DEFAULT_WINNABILITY: Mapping[str, float] = MappingProxyType(
-    {
-        "price": 0.6,
-        "delivery": 0.7,
-        "service": 0.8,
-        "quality": 0.5,
-        "contact": 0.8,
-        "relocation": 0.1,
-        "insolvency": 0.0,
-        "unknown": 0.5,
-    }
-)
+DEFAULT_WINNABILITY: Mapping[str, float] = MappingProxyType(dict(CONFIG_WINNABILITY))
 
 #: suggested approach per reason (stable keys; message keys ``winback.approach.<key>``)
 APPROACHES: Mapping[str, str] = MappingProxyType(
@@ -204,18 +194,6 @@ EXPORT_COLUMNS = (
 )
 
 
-@dataclass(frozen=True)
-class WinbackSettings:
-    """Settings of client.yaml's ``winback:`` section (field names = keys).
-
-    ``winnability`` may name only some reasons; the others keep
-    :data:`DEFAULT_WINNABILITY`.
-    """
-
-    lost_after_months: int = DEFAULT_LOST_AFTER_MONTHS
-    winnability: Mapping[str, float] = field(default_factory=lambda: dict(DEFAULT_WINNABILITY))
-
-
 def winnability_map(settings: WinbackSettings) -> dict[str, float]:
     """Winnability of every key of :data:`REASON_KEYS` (``other`` = ``unknown``)."""
     w = {**DEFAULT_WINNABILITY, **dict(settings.winnability or {})}
@@ -256,6 +234,8 @@ class WinbackInputs:
     unrecognised_reasons: pd.DataFrame
     #: records whose customer_id is not in the master
     reasons_unknown_customers: int = 0
+    #: client currency (ISO code) for the deliverable's money
+    currency: str = "EUR"
 
 
 @dataclass
@@ -320,6 +300,8 @@ class WinbackResult:
     reasons_unknown_customers: int
     #: first sales line up to as_of (NaT without sales)
     data_start: pd.Timestamp
+    #: client currency (ISO code)
+    currency: str = "EUR"
 
 
 # ---------------------------------------------------------------------------
@@ -467,6 +449,7 @@ def prepare(client) -> WinbackInputs:
         reasons=reasons,
         unrecognised_reasons=unrec,
         reasons_unknown_customers=unknown_customers,
+        currency=str(getattr(getattr(client, "config", None), "currency", "EUR")),
     )
 
 
@@ -773,12 +756,16 @@ def compute(inputs: WinbackInputs, settings: WinbackSettings | None = None) -> W
         reasons_not_lost=reasons_not_lost,
         reasons_unknown_customers=inputs.reasons_unknown_customers,
         data_start=from_days(np.array([inputs.data_start_day]))[0],
+        currency=inputs.currency,
     )
 
 
 def analyse(client, settings: WinbackSettings | None = None) -> WinbackResult:
-    """Run the win-back analysis for a loaded client (:class:`~kamlib.data.ClientData`)."""
-    return compute(prepare(client), settings)
+    """Run the win-back analysis for a loaded client (:class:`~kamlib.data.ClientData`).
+
+    ``settings`` defaults to the client's ``winback:`` section of client.yaml.
+    """
+    return compute(prepare(client), settings or client.config.winback)
 
 
 def export_frame(result: WinbackResult) -> pd.DataFrame:
@@ -797,3 +784,25 @@ def export_frame(result: WinbackResult) -> pd.DataFrame:
         "lost_after_months": result.lost_after_months,
     }
     return df.reset_index(drop=True)
+
+
+def export_table(result: WinbackResult) -> tuple[pd.DataFrame, dict[str, str]]:
+    """The ``winback`` export for ``kam export`` (registry ``ExportSpec.table``).
+
+    :func:`export_frame` in the file format of DESIGN.md: dates as
+    ``YYYY-MM-DD`` text (empty when none), lost revenue rounded to cents,
+    priority unrounded; plus the ``revenue`` column the export is sorted by
+    (not written). Returns the table and the Excel info sheet's context.
+    """
+    df = export_frame(result)
+    for col in ("last_purchase", "lost_on", "reactivated_on"):
+        dates = pd.DatetimeIndex(df[col])
+        df[col] = np.where(dates.isna(), None, dates.strftime("%Y-%m-%d"))
+    df["lost_revenue"] = df["lost_revenue"].round(2)
+    df["reason"] = df["reason"].replace("", None)
+    df["revenue"] = result.customers["revenue"].to_numpy()
+    info = {
+        "as_of": result.as_of.date().isoformat(),
+        "window": f"lost_after_months: {result.lost_after_months}",
+    }
+    return df, info

@@ -162,7 +162,9 @@ def _comment(path: str, lang: str) -> str:
 def _yaml_lines(model: BaseModel, lang: str, indent: int = 0, prefix: str = "") -> list[str]:
     lines: list[str] = []
     pad = "  " * indent
-    for name in type(model).model_fields:
+    for name, info in type(model).model_fields.items():
+        if isinstance(info.json_schema_extra, dict) and info.json_schema_extra.get("deprecated"):
+            continue  # a deprecated alias is read, never written
         value = getattr(model, name)
         path = f"{prefix}{name}"
         comment = _comment(path, lang)

@@ -744,7 +744,7 @@ def _read_config(client_dir: Path, p: Problems) -> ClientConfig | None:
         p.add("error", "client.yaml", p.t("data.h9_outside"), hint=p.t("data.h9_outside_hint"))
         return None
     try:
-        return load_config(path)
+        config = load_config(path)
     except ConfigError as exc:
         if exc.yaml and exc.yaml[0]:
             line, column, problem = exc.yaml
@@ -764,7 +764,16 @@ def _read_config(client_dir: Path, p: Problems) -> ClientConfig | None:
                 column=key if not key.startswith("(") else "",
                 hint=p.t("data.config_hint"),
             )
-    return None
+        return None
+    for old, new in config.deprecated_keys:
+        p.add(
+            "warning",
+            "client.yaml",
+            p.t("config.deprecated_alias", new=new),
+            column=old,
+            hint=p.t("config.deprecated_alias_hint", old=old, new=new),
+        )
+    return config
 
 
 def _context(client_dir: Path, config: ClientConfig | None) -> dict:

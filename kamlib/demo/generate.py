@@ -737,17 +737,18 @@ def _make_touchpoints(rng: np.random.Generator, spec: DemoSpec) -> pd.DataFrame:
     ]
 
 
-_LOST_REASONS = (
-    "price",
-    "competitor",
-    "delivery",
-    "quality",
-    "service",
-    "relationship",
-    "insolvency",
-    "no_demand",
-)
-_LOST_P = (0.28, 0.2, 0.13, 0.1, 0.08, 0.08, 0.06, 0.07)
+#: reason ids of METHODOLOGY section 5 (the German client records them in German words)
+_LOST_REASONS = ("price", "delivery", "quality", "service", "contact", "relocation", "insolvency")
+_LOST_P = (0.32, 0.18, 0.12, 0.10, 0.14, 0.08, 0.06)
+_LOST_REASON_DE = {
+    "price": "Preis",
+    "delivery": "Lieferzeit",
+    "quality": "Qualität",
+    "service": "Service",
+    "contact": "Ansprechpartner",
+    "relocation": "Standortverlagerung",
+    "insolvency": "Insolvenz",
+}
 
 
 def _make_lost_reasons(
@@ -767,7 +768,7 @@ def _make_lost_reasons(
     return pd.DataFrame(
         {
             "customer_id": recorded.index,
-            "reason": reason,
+            "reason": [_LOST_REASON_DE[r] for r in reason] if spec.language == "de" else reason,
             "lost_on": pd.DatetimeIndex(lost_on).normalize(),
             "note": [notes[r][k] for r, k in zip(reason, pick, strict=True)],
         }
@@ -934,10 +935,12 @@ def make_demo_client(key: str) -> dict[str, pd.DataFrame | dict]:
     # each input has its own stream so refining one file does not reshuffle the others
     sub = [np.random.default_rng([spec.seed, k]) for k in range(5)]
     contacts = _make_contacts(sub[2], spec, truth, clean)
+    from kamlib.demo.winback import add_reactivations  # own stream; changes only the sales
+
     data = {
         "client.yaml": _client_yaml(spec),
         "customers": customers,
-        "sales": sales,
+        "sales": add_reactivations(sales, spec),
         "activities": _make_activities(sub[0], spec, truth, clean),
         "ratings": _make_ratings(sub[1], spec, truth, clean),
         "contacts": contacts,

@@ -515,8 +515,8 @@ def flow_text(result: OverviewResult, lang: str) -> str:
     if provisional:
         parts.append(
             f.t(
-                "overview.txt_flow_provisional",
-                months=result.settings.lost_after_months,
+                "overview.txt_flow_provisional_ytd",
+                months=result.lost_after_months,
                 years=_list(provisional, lang),
             )
         )
@@ -532,10 +532,16 @@ def method_items(result: OverviewResult, lang: str) -> list[str]:
         coverage=f.pct(result.margin_coverage),
         months=result.settings.window_months,
         period=window_period(result, lang),
-        lost_months=result.settings.lost_after_months,
+        lost_months=result.lost_after_months,
         lost_cutoff=f.date(result.lost_cutoff),
     )
-    return text.split("|")
+    # the last item (new and lost) follows the shared section-0 rule
+    flow_rule = f.t(
+        "overview.method_flow_rule",
+        lost_months=result.lost_after_months,
+        lost_cutoff=f.date(result.lost_cutoff),
+    )
+    return [*text.split("|")[:-1], flow_rule]
 
 
 # ---------------------------------------------------------------- tables
@@ -645,5 +651,5 @@ def flow_table(result: OverviewResult, lang: str) -> dict:
         "lost_text": (f.t("overview.col_lost"), str),  # pre-formatted text, right-aligned
         "net": (f.t("overview.col_net"), lambda v: signed_int(v, lang)),
     }
-    caption = f.t("overview.caption_flow", months=result.settings.lost_after_months)
+    caption = f.t("overview.caption_flow_rule", months=result.lost_after_months)
     return {"df": df, "fmt": f, "columns": columns, "caption": caption}

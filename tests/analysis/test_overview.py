@@ -29,7 +29,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kamlib.analysis import overview as ov
-from kamlib.config import ClientConfig, OverviewSettings
+from kamlib.config import ClientConfig, OverviewSettings, WinbackSettings
 from kamlib.data.client import ClientData
 
 AS_OF = "2026-06-30"
@@ -60,11 +60,20 @@ CUSTOMERS = pd.DataFrame(
 
 
 def make_client(
-    sales=SALES, customers=CUSTOMERS, as_of: str | None = AS_OF, **overview
+    sales=SALES,
+    customers=CUSTOMERS,
+    as_of: str | None = AS_OF,
+    lost_months: int = 12,
+    **overview,
 ) -> ClientData:
     df = pd.DataFrame(sales, columns=["date", "customer_id", "net_revenue", "contribution_margin"])
     df["date"] = pd.to_datetime(df["date"])
-    config = ClientConfig(name="Test GmbH", as_of=as_of, overview=OverviewSettings(**overview))
+    config = ClientConfig(
+        name="Test GmbH",
+        as_of=as_of,
+        overview=OverviewSettings(**overview),
+        winback=WinbackSettings(lost_after_months=lost_months),
+    )
     return ClientData(Path("/nonexistent/test-client"), config, customers.copy(), df)
 
 
@@ -339,35 +348,69 @@ def test_new_customers_need_a_lookback_of_lost_after_months():
     flow12 = ov.analyse(make_client(sales=late)).customer_flow.set_index("year")
     assert math.isnan(flow12.loc[2025, "new"]) and math.isnan(flow12.loc[2025, "net"])
     assert flow12.loc[2026, "new"] == 1  # C4; data reach back to Jan 2025
-    flow6 = ov.analyse(make_client(sales=late, lost_after_months=6)).customer_flow
+    flow6 = ov.analyse(make_client(sales=late, lost_months=6)).customer_flow
     # C3's first purchase in the trimmed data is 2025-06-30 -> new in 2025
     assert flow6.set_index("year").loc[2025, "new"] == 1
 
 
 def test_customer_lost_only_after_more_than_twelve_months_without_purchase(result):
     flow = result.customer_flow.set_index("year")
-    # METHODOLOGY 5: lost = no purchase for MORE than 12 months before as_of 2026-06-30.
+    # METHODOLOGY 0: lost = last purchase before as_of - 12 months (2025-06-30).
     # C3's last purchase 2025-06-30 is exactly 12 months before -> not yet lost;
     # C2's last purchase 2025-07-01 is even more recent; C5 never bought
-    assert flow.loc[2025, "lost"] == 0
+    assert flow["lost"].tolist() == [0, 0, 0]
     assert result.lost_cutoff == pd.Timestamp("2025-06-30")
     assert flow.loc[2025, "net"] == 0
-    # one day earlier (C3 last bought 2025-06-29) it is lost
+    # one day earlier (C3 last bought 2025-06-29) it is lost; it became lost on
+    # 2025-06-29 + 12 months = 2026-06-29, so it counts in 2026, not in 2025
     earlier = [("2025-06-29", *r[1:]) if r[:2] == ("2025-06-30", "C3") else r for r in SALES]
     flow2 = ov.analyse(make_client(sales=earlier)).customer_flow.set_index("year")
-    assert flow2.loc[2025, "lost"] == 1
+    assert flow2["lost"].tolist() == [0, 0, 1]
 
 
-def test_losses_of_recent_years_are_provisional(result):
+def test_a_zero_value_line_is_a_purchase_and_a_credit_note_is_not():
+    # C3 gets a zero-value replacement on 2025-08-01: its last purchase moves from
+    # 2025-06-30 to 2025-08-01. C1's credit note on 2025-07-15 changes nothing.
+    base = [r for r in SALES if r[1] != "C3"] + [
+        ("2024-06-15", "C3", 400.0, float("nan")),
+        ("2025-06-29", "C3", 300.0, 90.0),  # alone: lost (before the cut-off 2025-06-30)
+    ]
+    lost_without = ov.analyse(make_client(sales=base)).customer_flow["lost"].sum()
+    with_zero = base + [("2025-08-01", "C3", 0.0, 0.0)]
+    lost_with_zero = ov.analyse(make_client(sales=with_zero)).customer_flow["lost"].sum()
+    with_credit = base + [("2025-08-01", "C3", -50.0, -10.0)]
+    lost_with_credit = ov.analyse(make_client(sales=with_credit)).customer_flow["lost"].sum()
+    assert (lost_without, lost_with_zero, lost_with_credit) == (1, 0, 1)
+
+
+def test_losses_of_the_year_to_date_are_provisional(result):
     flow = result.customer_flow.set_index("year")
-    # cut-off 2025-06-30: 2024 ended before it (final), 2025 and 2026 did not
-    assert flow["lost_final"].tolist() == [True, False, False]
+    # only the as_of year (2026, up to 30 June) can still gain losses
+    assert flow["lost_final"].tolist() == [True, True, False]
 
 
 def test_lost_after_months_setting_moves_the_cutoff():
-    flow = ov.analyse(make_client(lost_after_months=6)).customer_flow.set_index("year")
-    # cut-off 2025-12-30: C2 (last 2025-07-01) and C3 (2025-06-30) are both lost in 2025
-    assert flow.loc[2025, "lost"] == 2
+    flow = ov.analyse(make_client(lost_months=6)).customer_flow.set_index("year")
+    # N = 6, cut-off 2025-12-30: C3 (last 2025-06-30) became lost on 2025-12-30 (in 2025),
+    # C2 (last 2025-07-01) on 2026-01-01 (in 2026)
+    assert flow.loc[2025, "lost"] == 1
+    assert flow.loc[2026, "lost"] == 1
+
+
+def test_overview_and_winback_count_the_same_losses():
+    from kamlib.analysis import winback
+
+    sales = [*SALES, ("2023-03-01", "C5", 10.0, 1.0), ("2024-01-05", "C6", 80.0, 8.0)]
+    customers = pd.concat(
+        [CUSTOMERS, pd.DataFrame({"customer_id": ["C6"], "name": ["Zeta AG"]})], ignore_index=True
+    )
+    client = make_client(sales=sales, customers=customers, lost_months=6)
+    flow = ov.analyse(client).customer_flow.set_index("year")
+    years = winback.analyse(client).years.set_index("year")
+    # C5 became lost 2023-09-01 (before the years shown), C6 on 2024-07-05, C3 on
+    # 2025-12-30, C2 on 2026-01-01
+    assert years["lost"].to_dict() == {2024: 1, 2025: 1, 2026: 1}
+    assert flow["lost"].tail(3).to_dict() == years["lost"].to_dict()
 
 
 def test_client_without_sales_gives_empty_tables():
