@@ -34,7 +34,7 @@ from kamlib.config import ConfigError, load_config
 from kamlib.i18n import t
 from kamlib.modules import MODULES
 from kamlib.render import incremental
-from kamlib.render.distributed import retry_line, run_dask
+from kamlib.render.distributed import SchedulerUnavailable, retry_line, run_dask
 from kamlib.render.errors import ui_lang
 from kamlib.render.execute import INTERRUPTED
 from kamlib.render.index import write_batch_index, write_index
@@ -455,7 +455,11 @@ def render(
         workers = jobs if jobs > 0 else min(os.cpu_count() or 1, len(specs))
         workers = max(1, min(workers, len(specs) or 1))
         if scheduler and specs:
-            result.workers = run_dask(specs, scheduler, workers, on_done, _lost_item)
+            try:
+                result.workers = run_dask(specs, scheduler, workers, on_done, _lost_item)
+            except SchedulerUnavailable as exc:  # nothing was sent: every task fails alike
+                for spec in specs:
+                    on_done(_not_written(spec, str(exc)))
         elif specs:
             result.workers = workers
             _run_local(specs, result.workers, on_done)

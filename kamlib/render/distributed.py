@@ -25,7 +25,7 @@ from collections import defaultdict
 from collections.abc import Callable
 
 from kamlib.i18n import t
-from kamlib.render.errors import ui_lang
+from kamlib.render.errors import first_line, ui_lang
 from kamlib.render.task import RenderItem, RenderSpec, render_task
 
 #: the Dask event topic on which every task announces its start
@@ -33,8 +33,12 @@ START_TOPIC = "kam-render-start"
 LOCAL = "local"
 
 
-class DaskMissing(RuntimeError):
-    """``--scheduler`` was given but dask.distributed cannot be imported."""
+#: how long to try reaching a remote scheduler before giving up
+CONNECT_TIMEOUT = "30s"
+
+
+class SchedulerUnavailable(RuntimeError):
+    """No cluster to send the tasks to (Dask not importable, scheduler not reachable)."""
 
 
 def worker_task(spec: RenderSpec, task_id: str) -> RenderItem:
@@ -87,7 +91,7 @@ def run_dask(
         from distributed import Client, LocalCluster
         from distributed import as_completed as dask_completed
     except ImportError:
-        raise DaskMissing(t("render.dask_missing", ui_lang())) from None
+        raise SchedulerUnavailable(t("render.dask_missing", ui_lang())) from None
 
     with contextlib.ExitStack() as stack:
         if scheduler == LOCAL:
@@ -102,7 +106,13 @@ def run_dask(
             )
             client = stack.enter_context(Client(cluster))
         else:
-            client = stack.enter_context(Client(scheduler, timeout="30s"))
+            try:
+                client = stack.enter_context(Client(scheduler, timeout=CONNECT_TIMEOUT))
+            except (OSError, TimeoutError, ValueError) as exc:
+                reason = first_line(str(exc)) or type(exc).__name__
+                raise SchedulerUnavailable(
+                    t("batch.scheduler_unreachable", ui_lang(), address=scheduler, reason=reason)
+                ) from None
         starts = _Starts()
         client.subscribe_topic(START_TOPIC, starts)
         batch = uuid.uuid4().hex[:8]

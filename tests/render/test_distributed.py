@@ -23,7 +23,7 @@ import psutil
 import pytest
 
 from kamlib.modules import ROOT
-from kamlib.render import render
+from kamlib.render import distributed, render
 from kamlib.render.distributed import retry_line
 from kamlib.render.task import RenderItem
 
@@ -214,3 +214,23 @@ def test_retry_line_names_attempt_and_workers():
         " rendered again on tcp://10.0.0.2:4000"
     )
     assert retry_line(RenderItem("acme", "overview", "de", "ok"), "en") == ""
+
+
+def test_unreachable_scheduler_is_one_line_per_deliverable(
+    tiny_client: Path, notebook_set: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    monkeypatch.setattr(distributed, "CONNECT_TIMEOUT", "1s")
+    monkeypatch.setenv("KAM_LANG", "en")
+    address = f"tcp://127.0.0.1:{_free_port()}"  # nothing listens there
+    result = render(
+        [tiny_client],
+        modules=["overview"],
+        formats=("html",),
+        out_dir=tmp_path / "out",
+        scheduler=address,
+        notebook_dir=notebook_set,
+    )
+    (item,) = result.items
+    assert item.status == "failed" and not result.ok
+    assert item.message.startswith(f"Cannot reach the Dask scheduler at {address} (")
+    assert not (tmp_path / "out" / "tiny-client" / "de" / "overview.html").exists()
