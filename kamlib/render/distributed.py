@@ -68,7 +68,15 @@ class _Starts:
 
 
 def _finish(item: RenderItem, starts: list[str]) -> RenderItem:
-    """Attach attempt number and lost workers (earlier attempts) to the item."""
+    """Attach attempt number and lost workers (earlier attempts) to the item.
+
+    ``starts`` lists the workers that announced a start of this task, in order; the
+    announcement of the last attempt may still be on its way, so the worker that
+    returned the item counts as the last start.
+    """
+    starts = list(starts)
+    if item.worker and (not starts or starts[-1] != item.worker):
+        starts.append(item.worker)
     item.attempt = max(1, len(starts))
     item.lost_workers = starts[:-1]
     return item

@@ -234,3 +234,15 @@ def test_unreachable_scheduler_is_one_line_per_deliverable(
     assert item.status == "failed" and not result.ok
     assert item.message.startswith(f"Cannot reach the Dask scheduler at {address} (")
     assert not (tmp_path / "out" / "tiny-client" / "de" / "overview.html").exists()
+
+
+def test_attempts_count_every_announced_start():
+    """Two starts announced (lost worker A, then B) -> attempt 2, A lost; B's may come late."""
+    done = RenderItem("acme", "overview", "de", "ok", worker="tcp://b:1")
+    assert distributed._finish(done, ["tcp://a:1", "tcp://b:1"]).attempt == 2
+    assert done.lost_workers == ["tcp://a:1"]
+    late = RenderItem("acme", "overview", "de", "ok", worker="tcp://b:1")
+    assert distributed._finish(late, ["tcp://a:1"]).attempt == 2  # B's announcement not yet in
+    assert late.lost_workers == ["tcp://a:1"]
+    first = RenderItem("acme", "overview", "de", "ok", worker="tcp://b:1")
+    assert distributed._finish(first, []).attempt == 1 and first.lost_workers == []
