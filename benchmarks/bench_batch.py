@@ -166,7 +166,7 @@ def _memory(tmp: Path) -> None:
         ("kam validate (cold cache)", [str(BIN / "kam"), "validate", str(client)]),
         (
             "kam export overview, CSV",
-            [str(BIN / "kam"), "export", str(client), "-m", "overview", "-o", str(tmp / "x.csv")],
+            [str(BIN / "kam"), "export", str(client), "-m", "portfolio", "-o", str(tmp / "x.csv")],
         ),
     ):
         t0 = time.perf_counter()
