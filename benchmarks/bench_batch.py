@@ -165,7 +165,7 @@ def _memory(tmp: Path) -> None:
     for label, cmd in (
         ("kam validate (cold cache)", [str(BIN / "kam"), "validate", str(client)]),
         (
-            "kam export overview, CSV",
+            "kam export portfolio, CSV",
             [str(BIN / "kam"), "export", str(client), "-m", "portfolio", "-o", str(tmp / "x.csv")],
         ),
     ):

@@ -13,8 +13,7 @@ import time
 import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
-
-import nbformat
+from typing import TYPE_CHECKING
 
 from kamlib.atomic import atomic_write_text, atomic_write_with
 from kamlib.config import ClientConfig, ConfigError, load_config
@@ -33,6 +32,9 @@ from kamlib.render.errors import (
     ui_lang,
 )
 from kamlib.render.meta import find_header_meta
+
+if TYPE_CHECKING:  # nbformat is imported where a notebook is read or written (slow import)
+    import nbformat
 
 FAILED_SUFFIX = ".failed.ipynb"
 
@@ -148,6 +150,8 @@ def _spec_meta(spec: RenderSpec) -> dict:
 
 
 def _write_json_nb(nb: nbformat.NotebookNode, path: Path) -> None:
+    import nbformat
+
     atomic_write_with(path, lambda tmp: nbformat.write(nb, str(tmp)))
 
 
@@ -155,6 +159,8 @@ def _mark_failed(partial: Path, failed: Path, meta: dict) -> None:
     """Keep the failed run as ``<module>.failed.ipynb`` with ``metadata.kam.status = failed``."""
     if not partial.exists():
         return
+    import nbformat
+
     try:
         nb = nbformat.read(str(partial), as_version=4)
         nb.metadata["kam"] = {**meta, "status": "failed"}
