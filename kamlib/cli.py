@@ -99,8 +99,15 @@ def render(
     ] = 0,
     as_of: Annotated[str | None, typer.Option(help="Reference date YYYY-MM-DD")] = None,
     scheduler: Annotated[
-        str | None, typer.Option(help="Dask scheduler address (tcp://host:8786) for large batches")
+        str | None,
+        typer.Option(
+            help="Dask scheduler address (tcp://host:8786), or 'local' for a Dask LocalCluster"
+            " with --jobs workers"
+        ),
     ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Render even deliverables whose inputs are unchanged")
+    ] = False,
 ) -> None:
     """Render deliverables for one or more clients (HTML and/or PDF)."""
     modules = _split(module) or list(MODULES)
@@ -124,6 +131,7 @@ def render(
             as_of=as_of,
             scheduler=scheduler,
             progress=True,
+            force=force,
         )
     )
 

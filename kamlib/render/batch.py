@@ -5,8 +5,12 @@ Backends, all running the same :func:`kamlib.render.task.render_task`:
 - one task or ``jobs=1``: in this process (no pool start-up cost);
 - otherwise a ``ProcessPoolExecutor``; each worker imports papermill,
   nbconvert and WeasyPrint once and renders many notebooks in-process;
-- ``scheduler="tcp://host:8786"``: a Dask distributed cluster (optional extra
-  ``.[dask]``); workers must see the same client_data/ and reports/ paths.
+- ``scheduler="tcp://host:8786"``: a Dask distributed cluster; workers must
+  see the same client_data/ and reports/ paths; ``scheduler="local"`` starts
+  a Dask LocalCluster with ``jobs`` worker processes (see distributed.py).
+
+A deliverable whose inputs are unchanged since its last render is not run
+again (status ``unchanged``; see incremental.py) unless ``force=True``.
 
 One failing task never stops the others; indexes are rebuilt per client, and
 ``<out>/index.html`` lists every client of the output folder.
@@ -29,6 +33,8 @@ from kamlib.atomic import atomic_write_text
 from kamlib.config import ConfigError, load_config
 from kamlib.i18n import t
 from kamlib.modules import MODULES
+from kamlib.render import incremental
+from kamlib.render.distributed import SchedulerUnavailable, retry_line, run_dask
 from kamlib.render.errors import ui_lang
 from kamlib.render.execute import INTERRUPTED
 from kamlib.render.index import write_batch_index, write_index
@@ -49,6 +55,10 @@ class ClientPlan:
     #: error-severity problems in optional inputs and the line that says so (pre-check)
     data_errors: int = 0
     data_note: str = ""
+    #: deliverables whose inputs are as at their last render (not run again)
+    unchanged: list[RenderItem] = field(default_factory=list)
+    #: input hash per module (stored beside the outputs after a successful render)
+    hashes: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -82,7 +92,7 @@ class BatchResult:
         head = [t(f"render.col_{c}", lang) for c in cols]
         rows = []
         for i in sorted(self.items, key=lambda i: (i.client, i.module, i.lang)):
-            if i.status == "ok":
+            if i.status in ("ok", "unchanged"):
                 outs = [Path(p).name for k, p in i.outputs.items() if k != "ipynb"]
                 result = ", ".join(outs) + (f" ({i.pages} p.)" if i.pages else "")
             else:
@@ -93,7 +103,7 @@ class BatchResult:
                         i.client,
                         i.module,
                         i.lang,
-                        t(f"render.status_{i.status}", lang),
+                        _status_text(i.status, lang),
                         f"{i.seconds:.1f}",
                         result,
                     ],
@@ -115,15 +125,19 @@ class BatchResult:
             if item.message:
                 lines.append(f"    {item.message}")
                 lines.extend(f"      {d}" for d in item.details.splitlines()[:12] if d.strip())
+            if item.attempt > 1:
+                lines.append(f"    {retry_line(item, lang)}")
+        unchanged = self.count("unchanged")
         lines.append(
             t(
-                "render.summary_totals",
+                "batch.summary_totals" if unchanged else "render.summary_totals",
                 lang,
                 total=len(self.items),
                 ok=self.count("ok"),
                 skipped=self.count("skipped"),
                 data_error=self.count("data_error"),
                 failed=self.count("failed"),
+                unchanged=unchanged,
                 seconds=f"{self.seconds:.1f}",
                 workers=self.workers,
             )
@@ -155,8 +169,14 @@ def plan_client(
     lang: str | None,
     as_of: str | None,
     notebook_dir: Path | None,
+    force: bool = False,
 ) -> ClientPlan:
-    """Read client.yaml once (language default, name, metadata); one spec per module."""
+    """Read client.yaml once (language default, name, metadata); one spec per module.
+
+    Modules whose input hash matches the stamp of their last render become
+    ``unchanged`` items (not ``force``); when every module is unchanged the
+    data pre-check is skipped too (its outcome is stored in the stamp).
+    """
     client_dir = client_dir.resolve()
     try:
         config = load_config(client_dir / "client.yaml")
@@ -177,14 +197,8 @@ def plan_client(
         return plan
     use_lang = lang or config.language
     plan = ClientPlan(client_dir, config.name, use_lang, config.consultant.firm)
-    check = precheck_client(client_dir, config, list(modules), as_of)
-    plan.data_errors, plan.data_note = check.errors, check.note
-    plan.errors = [
-        RenderItem(client_dir.name, m, use_lang, "data_error", message=e.message, details=e.details)
-        for m, e in check.blocking.items()
-    ]
-    plan.specs = [
-        RenderSpec(
+    specs = {
+        m: RenderSpec(
             client_dir=str(client_dir),
             module=m,
             lang=use_lang,
@@ -195,9 +209,56 @@ def plan_client(
             meta=plan_meta(config, client_dir, m, use_lang),
         )
         for m in modules
-        if m not in check.blocking
+    }
+    digest = incremental.client_digest(client_dir)
+    plan.hashes = {m: incremental.input_hash(spec, digest) for m, spec in specs.items()}
+    stamps = {} if force else _current_stamps(specs, plan.hashes)
+    if len(stamps) == len(specs):  # nothing changed: no need to read the data again
+        plan.unchanged = [_unchanged_item(specs[m], stamp) for m, stamp in stamps.items()]
+        return plan
+    check = precheck_client(client_dir, config, list(modules), as_of)
+    plan.data_errors, plan.data_note = check.errors, check.note
+    plan.errors = [
+        RenderItem(client_dir.name, m, use_lang, "data_error", message=e.message, details=e.details)
+        for m, e in check.blocking.items()
     ]
+    plan.unchanged = [
+        _unchanged_item(specs[m], stamp) for m, stamp in stamps.items() if m not in check.blocking
+    ]
+    plan.specs = [s for m, s in specs.items() if m not in check.blocking and m not in stamps]
     return plan
+
+
+def _current_stamps(specs: dict[str, RenderSpec], hashes: dict[str, str]) -> dict[str, dict]:
+    """The stored stamps of the modules whose deliverables are current."""
+    out = {}
+    for module, spec in specs.items():
+        stamp = incremental.unchanged(spec, hashes[module])
+        if stamp is not None:
+            out[module] = stamp
+    return out
+
+
+def _unchanged_item(spec: RenderSpec, stamp: dict) -> RenderItem:
+    """The summary row of a deliverable that is not rendered again (its last render's result)."""
+    outputs = {k: str(spec.target_dir / Path(v).name) for k, v in stamp.get("outputs", {}).items()}
+    return RenderItem(
+        spec.client_slug,
+        spec.module,
+        spec.lang,
+        "unchanged",
+        outputs=outputs,
+        pages=stamp.get("pages"),
+        client_name=str(stamp.get("client_name", "")),
+        data_errors=int(stamp.get("data_errors", 0) or 0),
+        message=str(stamp.get("message", "")),
+    )
+
+
+def _status_text(status: str, lang: str) -> str:
+    if status == "unchanged":
+        return t("batch.status_unchanged", lang)
+    return t(f"render.status_{status}", lang)
 
 
 #: in a pool worker: True while a task runs (SIGTERM then stops its kernel first)
@@ -281,34 +342,24 @@ def _result_or_lost(fut, spec: RenderSpec) -> RenderItem:  # noqa: ANN001 - any 
     try:
         return fut.result()
     except Exception as exc:  # noqa: BLE001 - a dead worker must not end the batch
-        return RenderItem(
-            spec.client_slug,
-            spec.module,
-            spec.lang,
-            "failed",
-            message=t(
-                "render.worker_lost",
-                ui_lang(),
-                client=spec.client_slug,
-                module=spec.module,
-                error=f"{type(exc).__name__}: {exc}",
-            ),
-        )
+        return _lost_item(spec, exc)
 
 
-def _run_dask(
-    specs: list[RenderSpec], scheduler: str, on_done: Callable[[RenderItem], None]
-) -> int:
-    try:
-        from dask.distributed import Client
-        from dask.distributed import as_completed as dask_completed
-    except ImportError:
-        raise RuntimeError(t("render.dask_missing", ui_lang())) from None
-    with Client(scheduler) as client:
-        futures = {client.submit(render_task, spec, pure=False): spec for spec in specs}
-        for fut in dask_completed(list(futures)):
-            on_done(_result_or_lost(fut, futures[fut]))
-        return max(1, len(client.scheduler_info().get("workers", {})))
+def _lost_item(spec: RenderSpec, exc: BaseException) -> RenderItem:
+    """A failed item for a task whose worker died (every attempt, on a cluster)."""
+    return RenderItem(
+        spec.client_slug,
+        spec.module,
+        spec.lang,
+        "failed",
+        message=t(
+            "render.worker_lost",
+            ui_lang(),
+            client=spec.client_slug,
+            module=spec.module,
+            error=f"{type(exc).__name__}: {exc}",
+        ),
+    )
 
 
 def render(
@@ -322,13 +373,16 @@ def render(
     scheduler: str | None = None,
     progress: bool = False,
     notebook_dir: Path | str | None = None,
+    force: bool = False,
 ) -> BatchResult:
     """Render ``modules`` (default: all) for every client folder.
 
     Writes ``<out_dir>/<client>/<lang>/<module>.{ipynb,html,pdf}`` and
     ``<out_dir>/<client>/index.html``. ``lang`` defaults to each client's
     ``language``; ``jobs=0`` uses min(CPU count, number of tasks) processes;
-    ``scheduler`` sends the tasks to a Dask cluster instead. Returns a
+    ``scheduler`` sends the tasks to a Dask cluster instead (``"local"``: a
+    LocalCluster with ``jobs`` workers). Deliverables whose inputs are
+    unchanged since their last render are skipped unless ``force``. Returns a
     :class:`BatchResult`; never raises for a bad client or notebook.
     """
     started = time.perf_counter()
@@ -338,10 +392,13 @@ def render(
     modules = list(modules or MODULES)
     out = Path(out_dir)
     nb_dir = Path(notebook_dir) if notebook_dir else None
-    plans = [plan_client(Path(d), modules, formats, out, lang, as_of, nb_dir) for d in client_dirs]
+    plans = [
+        plan_client(Path(d), modules, formats, out, lang, as_of, nb_dir, force) for d in client_dirs
+    ]
     result = BatchResult()
     for plan in plans:
         result.items.extend(plan.errors)
+        result.items.extend(plan.unchanged)
     specs = [s for p in plans for s in p.specs]
     result.planned = len(result.items) + len(specs)
     unwritable = output_folder_problem(out) if specs else None
@@ -351,6 +408,16 @@ def render(
         return result
     remaining = {p.client_dir.name: len(p.specs) for p in plans}
     by_slug = {p.client_dir.name: p for p in plans}
+
+    def client_index(p: ClientPlan) -> None:
+        idx = _write_safely(result, out / p.client_dir.name / "index.html", write_index,
+                            out / p.client_dir.name, p.name, p.lang, p.firm)  # fmt: skip
+        if idx:
+            result.indexes.append(str(idx))
+
+    for p in plans:  # nothing to run: the index still lists everything on disk
+        if p.unchanged and not p.specs:
+            client_index(p)
 
     bar = None
     if progress and specs:
@@ -365,22 +432,36 @@ def render(
         if p.data_errors and item.status == "ok":  # made without a broken optional input
             item.data_errors, item.message = p.data_errors, p.data_note
         result.items.append(item)
+        spec = RenderSpec(str(p.client_dir), item.module, item.lang, str(out.resolve()))
+        if item.status == "ok" and item.module in p.hashes:
+            record = {
+                "client_name": item.client_name,
+                "outputs": {k: Path(v).name for k, v in item.outputs.items()},
+                "pages": item.pages,
+                "data_errors": item.data_errors,
+                "message": item.message if item.data_errors else "",
+            }
+            incremental.write_stamp(spec, p.hashes[item.module], record)
+        else:
+            incremental.forget(spec)
         if bar is not None:
             bar.set_postfix_str(f"{item.client}/{item.module}: {item.status}", refresh=False)
             bar.update(1)
         remaining[item.client] -= 1
         if remaining[item.client] == 0:  # client complete: its index is current now
-            idx = _write_safely(result, out / item.client / "index.html", write_index,
-                                out / item.client, p.name, p.lang, p.firm)  # fmt: skip
-            if idx:
-                result.indexes.append(str(idx))
+            client_index(p)
 
     try:
-        if scheduler:
-            result.workers = _run_dask(specs, scheduler, on_done)
-        else:
-            workers = jobs if jobs > 0 else min(os.cpu_count() or 1, len(specs))
-            result.workers = max(1, min(workers, len(specs) or 1))
+        workers = jobs if jobs > 0 else min(os.cpu_count() or 1, len(specs))
+        workers = max(1, min(workers, len(specs) or 1))
+        if scheduler and specs:
+            try:
+                result.workers = run_dask(specs, scheduler, workers, on_done, _lost_item)
+            except SchedulerUnavailable as exc:  # nothing was sent: every task fails alike
+                for spec in specs:
+                    on_done(_not_written(spec, str(exc)))
+        elif specs:
+            result.workers = workers
             _run_local(specs, result.workers, on_done)
     except KeyboardInterrupt:
         result.interrupted = True

@@ -15,9 +15,10 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import nbformat
+if TYPE_CHECKING:  # imported where a notebook is read (a slow import)
+    import nbformat
 
 #: kernel registered by ``make setup`` (the venv's python, under .venv/share/jupyter)
 KERNEL_NAME = "python3"
@@ -209,6 +210,7 @@ def execute_notebook(
 
 def failed_cell_info(exc: Exception, partial_path: Path) -> tuple[int | None, str, str]:
     """``(cell number in the source notebook, exception name, message)`` of a failed run."""
+    import nbformat
     from papermill.exceptions import PapermillExecutionError
 
     if isinstance(exc, PapermillExecutionError):

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
-
-import nbformat
+from typing import TYPE_CHECKING, Any
 
 from kamlib.deliverable import META_MIMETYPE, DeliverableMeta
+
+if TYPE_CHECKING:
+    import nbformat
 
 __all__ = ["DeliverableMeta", "find_header_meta", "read_notebook_meta"]
 

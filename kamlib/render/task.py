@@ -8,12 +8,12 @@ a :class:`RenderItem` with a status and a one-line message.
 from __future__ import annotations
 
 import contextlib
+import os
 import time
 import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
-
-import nbformat
+from typing import TYPE_CHECKING
 
 from kamlib.atomic import atomic_write_text, atomic_write_with
 from kamlib.config import ClientConfig, ConfigError, load_config
@@ -32,6 +32,9 @@ from kamlib.render.errors import (
     ui_lang,
 )
 from kamlib.render.meta import find_header_meta
+
+if TYPE_CHECKING:  # nbformat is imported where a notebook is read or written (slow import)
+    import nbformat
 
 FAILED_SUFFIX = ".failed.ipynb"
 
@@ -73,8 +76,8 @@ class RenderItem:
     """Outcome of one task.
 
     ``status``: ``ok``, ``skipped`` (module inputs missing; a warning),
-    ``data_error`` (client data/config invalid) or ``failed`` (notebook or
-    conversion error). ``outputs`` maps ``html``/``pdf``/``ipynb`` to paths;
+    ``data_error`` (client data/config invalid), ``failed`` (notebook or
+    conversion error) or ``unchanged`` (inputs as at the last render; not run). ``outputs`` maps ``html``/``pdf``/``ipynb`` to paths;
     ``seconds`` is wall time; ``timings`` splits it (execute, html, pdf).
     """
 
@@ -91,10 +94,16 @@ class RenderItem:
     timings: dict[str, float] = field(default_factory=dict)
     #: error-severity problems in optional inputs (made without them; exit 1 like kam validate)
     data_errors: int = 0
+    #: who rendered it: ``local:<pid>`` or the Dask worker's address ("" when not run)
+    worker: str = ""
+    #: 1 for the first try; more when a Dask worker died during the task and another took it
+    attempt: int = 1
+    #: addresses of the workers that died while holding this task (earlier attempts)
+    lost_workers: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
-        return self.status in ("ok", "skipped") and not self.data_errors
+        return self.status in ("ok", "skipped", "unchanged") and not self.data_errors
 
 
 def check_inputs(client_dir: Path, module_key: str, client: str) -> None:
@@ -143,6 +152,8 @@ def _spec_meta(spec: RenderSpec) -> dict:
 
 
 def _write_json_nb(nb: nbformat.NotebookNode, path: Path) -> None:
+    import nbformat
+
     atomic_write_with(path, lambda tmp: nbformat.write(nb, str(tmp)))
 
 
@@ -150,6 +161,8 @@ def _mark_failed(partial: Path, failed: Path, meta: dict) -> None:
     """Keep the failed run as ``<module>.failed.ipynb`` with ``metadata.kam.status = failed``."""
     if not partial.exists():
         return
+    import nbformat
+
     try:
         nb = nbformat.read(str(partial), as_version=4)
         nb.metadata["kam"] = {**meta, "status": "failed"}
@@ -311,6 +324,7 @@ def render_task(spec: RenderSpec) -> RenderItem:
     """
     start = time.perf_counter()
     item = RenderItem(spec.client_slug, spec.module, spec.lang, "ok", client_name=spec.client_slug)
+    item.worker = f"local:{os.getpid()}"
     try:
         _produce(spec, item)
     except RenderError as exc:
