@@ -738,7 +738,7 @@ def heading_dimension(result: OverviewResult, dimension: str, lang: str) -> str:
     """``Automotive, Food and Pharma carry 62.0 % of revenue`` (the three largest)."""
     f = Formatter(lang)
     table = result.by_industry if dimension == "industry" else result.by_region
-    named = table[~table["key"].isin([UNKNOWN, OTHER])]
+    named = table[~table["key"].isin([UNKNOWN, OTHER]) & (table["revenue"] > 0)]
     if named.empty:
         return f.t(f"overview.h_{dimension}")
     top = named.head(3)
