@@ -954,7 +954,7 @@ def decisions_table(result: OverviewResult, lang: str) -> dict:
             "text": [d.text for d in rows],
             "impact": [
                 f"<strong>{html.escape(f.money_short(d.impact))}</strong><br>"
-                f"<small>{html.escape(f.t(d.impact_key))}</small>"
+                f"<small>{_whole(html.escape(f.t(d.impact_key)))}</small>"
                 for d in rows
             ],
             "owner": [
