@@ -442,3 +442,18 @@ def test_rendered_summary_ends_with_three_to_five_decisions(rendered_demos, name
         assert row[3].startswith(decision.owner) and _QUARTER.search(row[3]), row
     impacts = [d.impact for d in decisions]
     assert impacts == sorted(impacts, reverse=True)
+
+
+def test_flow_sentence_sums_wins_and_losses_over_the_same_years(result_c3_lost):
+    # data start January 2024, so new customers are known from 2025 on (12 months later):
+    # 2025: 0 new, 1 lost (C3); 2026 YTD: 1 new (C4), 0 lost -> 1 won, 1 lost, net ±0;
+    # 2024's losses (new unknown) stay out of the sum
+    flow = result_c3_lost.customer_flow
+    known = flow[flow["new"].notna()]
+    assert list(known["year"]) == [2025, 2026]
+    sentence = text.flow_text(result_c3_lost, "en")
+    assert sentence.startswith(
+        "In 2025 and 2026 YTD, the years in which a new customer can be told from a returning "
+        "one, 1 customer was won and 1 lost: net ±0."
+    )
+    assert int(known["new"].sum()) == 1 and int(known["lost"].sum()) == 1

@@ -532,7 +532,24 @@ def flow_text(result: OverviewResult, lang: str) -> str:
     flow = result.customer_flow
     if flow.empty:
         return ""
-    parts = [f.t("overview.txt_flow", new=f.int(flow["new"].sum()), lost=f.int(flow["lost"].sum()))]
+    # wins and losses summed over the same years only: those whose new customers are known
+    known = flow[flow["new"].notna()]
+    if known.empty:
+        parts = []
+    else:
+        years = [year_label(int(y), bool(ytd), result.as_of, lang, short=True)
+                 for y, ytd in zip(known["year"], known["is_ytd"], strict=True)]  # fmt: skip
+        new, lost = known["new"].sum(), known["lost"].sum()
+        parts = [
+            f.t(
+                "overview.txt_flow_base",
+                count=int(new),
+                years=_list(years, lang),
+                new=f.int(new),
+                lost=f.int(lost),
+                net=signed_int(new - lost, lang),
+            )
+        ]
     provisional = flow.loc[~flow["lost_final"], "year"].astype(int).astype(str).tolist()
     if provisional:
         parts.append(
