@@ -202,6 +202,14 @@ def aerospace_case(result):
     )
 
 
+def test_growth_sentence_when_every_ranked_category_grew(result):
+    # Automotive +7.0 %, Food +2.0 % (both >= 2 % of 1500): no decline to report
+    case = _dim_result(result, [("Automotive", 1000.0, 1070.0), ("Food", 500.0, 510.0)])
+    sentence = text.dimension_text(case, "industry", "en")
+    assert "none declined; Automotive grew fastest (+7.0%)" in sentence
+    assert "lost most" not in sentence
+
+
 def test_growth_ranking_leaves_out_small_bases_and_unknown(aerospace_case):
     ranked = aerospace_case.by_industry.set_index("key")["growth_ranked"].to_dict()
     assert ranked == {"Automotive": True, "Food": True, ov.UNKNOWN: False, "Aerospace": False}
@@ -392,11 +400,10 @@ def test_rendered_growth_sentence_names_the_table_extremes(rendered_demos, name,
         base = "mit mindestens 2\xa0% des Vorperiodenumsatzes"
     caption = _clean(table.find("caption"))
     assert base in caption  # the table states the base its growth column is shown on
-    if values[up] > 0 > values[down]:
-        assert all(c in paragraph for c in claims), paragraph
-        assert base in paragraph
-    else:
-        assert claims[0] not in paragraph
+    # the leader is named when it grew, the laggard when it shrank, always with the base
+    assert (claims[0] in paragraph) == (values[up] > 0), paragraph
+    assert (claims[1] in paragraph) == (values[down] < 0), paragraph
+    assert (base in paragraph) == (values[up] > 0 or values[down] < 0)
 
 
 @pytest.mark.e2e

@@ -180,17 +180,15 @@ def growth_leaders(table: pd.DataFrame) -> tuple[pd.Series | None, pd.Series | N
 
     Only rows with ``growth_ranked`` (named, known growth, at least
     ``GROWTH_MIN_PREV_SHARE`` of the previous period's revenue) take part, the
-    same rows whose growth the table shows. ``(None, None)`` unless there are two
-    such rows and the leader grew while the laggard shrank.
+    same rows whose growth the table shows. The leader is None unless it grew,
+    the laggard None unless it shrank; both None with fewer than two such rows.
     """
     ranked = table[table["growth_ranked"].astype(bool)]
     if len(ranked) < 2:
         return None, None
     up = ranked.loc[ranked["growth"].idxmax()]
     down = ranked.loc[ranked["growth"].idxmin()]
-    if not up["growth"] > 0 > down["growth"]:
-        return None, None
-    return up, down
+    return (up if up["growth"] > 0 else None), (down if down["growth"] < 0 else None)
 
 
 def summary_dimensions(result: OverviewResult, lang: str) -> str | None:
@@ -452,18 +450,19 @@ def dimension_text(result: OverviewResult, dimension: str, lang: str) -> str:
             )
         )
     up, down = growth_leaders(table)
-    if up is not None and down is not None:
-        parts.append(
-            f.t(
-                "overview.txt_dim_movers_base",
-                dims=f.t(_PLURAL_KEYS[dimension]),
-                min_share=f.pct(GROWTH_MIN_PREV_SHARE, 0),
-                up=category_label(up["key"], lang),
-                up_growth=signed_pct(up["growth"], lang),
-                down=category_label(down["key"], lang),
-                down_growth=signed_pct(down["growth"], lang),
-            )
+    base = dict(dims=f.t(_PLURAL_KEYS[dimension]), min_share=f.pct(GROWTH_MIN_PREV_SHARE, 0))
+    if up is not None:
+        base.update(up=category_label(up["key"], lang), up_growth=signed_pct(up["growth"], lang))
+    if down is not None:
+        base.update(
+            down=category_label(down["key"], lang), down_growth=signed_pct(down["growth"], lang)
         )
+    if up is not None and down is not None:
+        parts.append(f.t("overview.txt_dim_movers_base", **base))
+    elif up is not None:
+        parts.append(f.t("overview.txt_dim_all_up", **base))
+    elif down is not None:
+        parts.append(f.t("overview.txt_dim_all_down", **base))
     margins = named[named["margin_pct"].notna()]
     if len(margins) >= 2:
         low = margins.loc[margins["margin_pct"].idxmin()]
