@@ -130,3 +130,17 @@ def test_empty_client_still_draws_titled_charts():
         fig = draw(r, "en")
         assert fig.axes[0].get_title(loc="left")
         plt.close(fig)
+
+
+def test_long_category_names_wrap_whole_on_the_axis():
+    # 51 characters: two lines of at most 28, every word kept, no hyphen break, no ellipsis
+    name = "Pharmatechnik Rhön GmbH und Verpackungs-Technik Süd"
+    label = charts.axis_label(name)
+    assert label.split("\n") == ["Pharmatechnik Rhön GmbH und", "Verpackungs-Technik Süd"]
+    assert "…" not in label
+
+
+def test_absurdly_long_category_name_is_cut_after_three_lines_with_a_spaced_ellipsis():
+    label = charts.axis_label("Wort " * 200)
+    lines = label.split("\n")
+    assert len(lines) == 3 and lines[-1].endswith(" …")

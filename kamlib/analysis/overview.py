@@ -25,10 +25,14 @@ Rules (pinned by ``tests/analysis/test_overview.py``):
   ``window_months`` calendar months ending with the month of ``as_of``
   (as_of 2026-06-30 -> July 2025 - June 2026), as in the portfolio module.
   Its comparison is the window of the same length just before it.
-- **Concentration** uses the customers with positive revenue in the window,
-  ranked by revenue descending, ties by customer id (as strings) ascending.
-  "Top 10 %" are the smallest whole number of customers that is at least 10 %
-  of them (``ceil(0.10 * n)``); likewise 20 %.
+- **Concentration** is :func:`kamlib.analysis.shares.revenue_concentration`,
+  the base the portfolio uses too: customers with positive revenue (in whole
+  cents) in the window, ranked by revenue descending, ties by customer id (as
+  strings) ascending. "Top 10 %" are the smallest whole number of customers
+  that is at least 10 % of them (``ceil(0.10 * n)``); likewise 20 %.
+- **Growth ranking** (industries, regions): only named categories whose
+  previous-window revenue is at least ``GROWTH_MIN_PREV_SHARE`` (2 %) of the
+  previous window's total take part (``growth_ranked``).
 - **New and lost** (``customer_flow``) follow METHODOLOGY section 0 through
   :mod:`kamlib.analysis.customer_status`, the same rule and numbers as the
   win-back module, with N = ``winback.lost_after_months``: a purchase is a
@@ -47,7 +51,6 @@ fractions 0-1 (growth may be negative or above 1).
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 
 import numpy as np
@@ -55,18 +58,16 @@ import pandas as pd
 
 from kamlib.analysis.customer_status import customer_status, is_purchase, lost_per_year
 from kamlib.analysis.customer_status import lost_cutoff as status_lost_cutoff
-from kamlib.analysis.shares import lorenz_curve
+from kamlib.analysis.shares import Concentration, revenue_concentration
 from kamlib.config import OverviewSettings
 
-#: the customer shares whose revenue share the deliverable reports (top 10 % / 20 %)
-TOP_FRACTIONS = (0.10, 0.20)
-#: revenue share for "number of customers making up 80 % of revenue" (Pareto rule)
-PARETO_REVENUE_SHARE = 0.80
+#: growth is ranked ("grew fastest", "lost most") only for categories whose
+#: previous-period revenue is at least this share of the previous period's total:
+#: small bases give meaningless percentages (+85 % on a handful of orders)
+GROWTH_MIN_PREV_SHARE = 0.02
 #: category keys for customers without industry/region and for the collapsed tail
 UNKNOWN = "__unknown__"
 OTHER = "__other__"
-#: tolerance for comparing cumulative shares with cut-offs (float sums)
-_EPS = 1e-9
 
 
 @dataclass
@@ -79,31 +80,6 @@ class PeriodTotals:
     margin: float  # NaN when no line of the period carries a margin
     margin_pct: float  # margin / revenue of lines with a margin; NaN if none
     customers: int  # active customers (at least one purchase)
-
-
-@dataclass
-class Concentration:
-    """Revenue concentration over the current window.
-
-    ``lorenz``: Pareto curve with columns ``customer_share`` and
-    ``revenue_share`` (cumulative fractions 0-1, starting at 0/0, customers
-    ranked by revenue descending). ``hhi`` is the Herfindahl-Hirschman index of
-    the customers' revenue shares (0-1; 1/hhi = "equivalent number of equally
-    large customers"). ``level`` is ``broad``, ``moderate`` or ``strong``
-    (top-20 % share against ``OverviewSettings.concentration_bands``).
-    """
-
-    customers: int  # customers with positive revenue in the window
-    revenue: float  # sum of their revenue (the base of all shares)
-    lorenz: pd.DataFrame
-    top10_customers: int
-    top10_share: float
-    top20_customers: int
-    top20_share: float
-    customers_for_80: int  # fewest customers that together make >= 80 % of revenue
-    customers_for_80_share: float  # the same as a fraction of ``customers``
-    hhi: float
-    level: str
 
 
 @dataclass
@@ -122,7 +98,8 @@ class OverviewResult:
     - ``by_industry`` / ``by_region``: one row per category (current window),
       sorted by revenue, "other" last: key (value, ``UNKNOWN`` or ``OTHER``),
       customers, revenue, share (of net window revenue), margin, margin_pct,
-      prev_revenue (previous window), growth.
+      prev_revenue (previous window), growth, growth_ranked (the row takes
+      part in the "grew fastest / lost most" ranking, see :func:`growth_ranked`).
     - ``top_customers``: the ``settings.top_n`` largest customers of the window:
       rank, customer_id, name, industry, region, is_key_account, revenue,
       margin, margin_pct, share, cumulative_share (incl. the customer; same base
@@ -408,8 +385,13 @@ def by_dimension(
 
 
 def ranked_positive(values: pd.DataFrame) -> pd.DataFrame:
-    """Customers with positive revenue, largest first, ties by customer id ascending."""
-    pos = values[values["revenue"] > 0].rename_axis(None)
+    """Customers with positive revenue, largest first, ties by customer id ascending.
+
+    The base of :func:`kamlib.analysis.shares.revenue_concentration`: revenue
+    compared in whole cents, so a customer left with 0.001 after a credit note
+    is not in it.
+    """
+    pos = values[values["revenue"].round(2) > 0].rename_axis(None)
     pos["customer_id"] = pos.index.astype(str)
     return pos.sort_values(
         ["revenue", "customer_id"], ascending=[False, True], kind="mergesort"
@@ -420,42 +402,27 @@ def concentration(values: pd.DataFrame, bands: tuple[float, float] = (0.60, 0.80
     """Pareto curve and concentration figures of the customers' window revenue.
 
     ``values``: :func:`customer_values` (index customer_id, column revenue).
-    Shares are of the sum of positive revenues; customers with zero or
-    negative revenue are left out.
+    Delegates to :func:`kamlib.analysis.shares.revenue_concentration`, the one
+    base the portfolio uses too (customers with positive revenue in the
+    window), so both deliverables print the same figures.
     """
-    ranked = ranked_positive(values)
-    n = len(ranked)
-    total = float(ranked["revenue"].sum())
-    if n == 0:
-        return Concentration(
-            0, 0.0, lorenz_curve(np.empty(0)), 0, float("nan"), 0, float("nan"), 0,
-            float("nan"), float("nan"), "broad",
-        )  # fmt: skip
-    cum = (ranked["revenue"].cumsum() / total).to_numpy()
-    lorenz = lorenz_curve(cum)
+    return revenue_concentration(values.index.astype(str), values["revenue"], bands)
 
-    def top(fraction: float) -> tuple[int, float]:
-        k = max(1, math.ceil(n * fraction - _EPS))  # n * 0.1 may be 3.0000000000000004
-        return k, float(cum[k - 1])
 
-    k10, s10 = top(TOP_FRACTIONS[0])
-    k20, s20 = top(TOP_FRACTIONS[1])
-    k80 = int(np.argmax(cum >= PARETO_REVENUE_SHARE - _EPS)) + 1
-    shares = ranked["revenue"].to_numpy() / total
-    level = "broad" if s20 < bands[0] else ("strong" if s20 >= bands[1] else "moderate")
-    return Concentration(
-        customers=n,
-        revenue=total,
-        lorenz=lorenz,
-        top10_customers=k10,
-        top10_share=s10,
-        top20_customers=k20,
-        top20_share=s20,
-        customers_for_80=k80,
-        customers_for_80_share=k80 / n,
-        hhi=float((shares**2).sum()),
-        level=level,
-    )
+def growth_ranked(table: pd.DataFrame, min_prev_share: float = GROWTH_MIN_PREV_SHARE) -> pd.Series:
+    """Which rows of a :func:`by_dimension` table take part in the growth ranking.
+
+    True for a named category (not unknown / other) with a known growth whose
+    previous-period revenue is at least ``min_prev_share`` of the previous
+    period's total. The deliverable shows growth only for these rows and its
+    "grew fastest" sentence names the maximum among them.
+    """
+    total_prev = table["prev_revenue"].sum(min_count=1)
+    if pd.isna(total_prev) or total_prev <= 0:
+        return pd.Series(False, index=table.index)
+    named = ~table["key"].isin([UNKNOWN, OTHER])
+    big = table["prev_revenue"] >= min_prev_share * total_prev - 1e-9
+    return (named & table["growth"].notna() & big).astype(bool)
 
 
 def top_customers(values: pd.DataFrame, customers: pd.DataFrame, n: int = 20) -> pd.DataFrame:
@@ -598,6 +565,8 @@ def analyse(client, settings: OverviewSettings | None = None) -> OverviewResult:
     if not previous_complete:  # the data start inside the previous window: no fair comparison
         for table in dims.values():
             table[["prev_revenue", "growth"]] = np.nan
+    for table in dims.values():
+        table["growth_ranked"] = growth_ranked(table)
     return OverviewResult(
         client_name=client.name,
         currency=client.config.currency,

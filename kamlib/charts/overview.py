@@ -10,6 +10,8 @@ customers red - in every chart of the deliverable.
 
 from __future__ import annotations
 
+import textwrap
+
 import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
@@ -29,7 +31,6 @@ from kamlib.charts.style import (
     share_square,
 )
 from kamlib.i18n import Formatter
-from kamlib.labels import shorten
 from kamlib.narrative.overview import category_label, window_months_table, window_period, year_label
 
 REVENUE_COLOR = PALETTE[0]
@@ -42,8 +43,10 @@ LOST_COLOR = PALETTE[4]
 HEADROOM = 0.3
 #: minimum vertical distance (fraction of the axis) between the two Pareto labels
 LABEL_GAP = 0.08
-#: industry/region names longer than this are shortened on the bar chart's axis
-AXIS_LABEL_CHARS = 40
+#: industry/region names longer than this wrap onto further lines on the bar chart's axis
+AXIS_LABEL_CHARS = 28
+#: ... up to this many lines (only a hostile, absurdly long name is cut after them)
+AXIS_LABEL_LINES = 3
 
 __all__ = [
     "customer_flow_chart",
@@ -177,6 +180,18 @@ def monthly_chart(result: OverviewResult, lang: str) -> Figure:
     return finish(fig, ax, title, f.t("overview.axis_month"), f.t("overview.axis_revenue"))
 
 
+def axis_label(name: str) -> str:
+    """A category name for the bar chart's axis: wrapped at word boundaries, never cut.
+
+    Names up to ``AXIS_LABEL_CHARS`` x ``AXIS_LABEL_LINES`` characters come out
+    whole; only a longer one (hostile data) ends with a spaced `` …``.
+    """
+    lines = textwrap.wrap(
+        name, AXIS_LABEL_CHARS, break_on_hyphens=False, max_lines=AXIS_LABEL_LINES, placeholder=" …"
+    )
+    return "\n".join(lines) if lines else name
+
+
 def dimension_chart(result: OverviewResult, dimension: str, lang: str) -> Figure:
     """Window revenue per industry or region (``dimension``), horizontal bars,
     largest on top, "other"/"not specified" in grey; labels give amount and share."""
@@ -201,9 +216,7 @@ def dimension_chart(result: OverviewResult, dimension: str, lang: str) -> Figure
             va="center",
             fontsize=8,
         )
-    labels = [
-        shorten(category_label(k, lang, escape=False), AXIS_LABEL_CHARS) for k in table["key"]
-    ]
+    labels = [axis_label(category_label(k, lang, escape=False)) for k in table["key"]]
     ax.set_yticks(ypos, labels)
     ax.invert_yaxis()
     # room for the value labels right of the longest bar

@@ -8,19 +8,27 @@ from __future__ import annotations
 
 import html
 import math
+from dataclasses import dataclass
 
 import pandas as pd
 
-from kamlib.analysis.overview import OTHER, UNKNOWN, OverviewResult
+from kamlib.analysis.overview import GROWTH_MIN_PREV_SHARE, OTHER, UNKNOWN, OverviewResult
 from kamlib.i18n import Formatter
 from kamlib.labels import shorten
 
 #: growth within +/- this fraction is called "practically unchanged" (rounding noise
 #: of one percent is no trend a client would act on)
 STABLE_BAND = 0.01
-#: categories below this revenue in the previous period are left out of the
-#: "grew fastest / lost most" sentence: small bases give meaningless percentages
-MOVER_MIN_PREV_SHARE = 0.02
+#: margin % within +/- this many points of the previous year's is said to have "held"
+MARGIN_HELD_BAND = 0.01
+#: a category's margin must lie this many points below the average to be a pricing case
+MARGIN_GAP_MIN = 0.02
+#: ... and carry at least this share of revenue
+MARGIN_CASE_MIN_SHARE = 0.05
+#: the largest customers are a concentration risk worth a decision from this top-10 % share
+SECURE_TOP_MIN_SHARE = 0.30
+#: at most this many decisions close the management summary
+MAX_DECISIONS = 5
 
 
 def _missing(value) -> bool:
@@ -165,6 +173,22 @@ def _largest_named(table: pd.DataFrame) -> pd.Series | None:
     """The largest real category (not unknown / other), or None."""
     named = table[~table["key"].isin([UNKNOWN, OTHER])]
     return None if named.empty else named.iloc[0]
+
+
+def growth_leaders(table: pd.DataFrame) -> tuple[pd.Series | None, pd.Series | None]:
+    """The fastest-growing and the most-declining category of the growth ranking.
+
+    Only rows with ``growth_ranked`` (named, known growth, at least
+    ``GROWTH_MIN_PREV_SHARE`` of the previous period's revenue) take part, the
+    same rows whose growth the table shows. The leader is None unless it grew,
+    the laggard None unless it shrank; both None with fewer than two such rows.
+    """
+    ranked = table[table["growth_ranked"].astype(bool)]
+    if len(ranked) < 2:
+        return None, None
+    up = ranked.loc[ranked["growth"].idxmax()]
+    down = ranked.loc[ranked["growth"].idxmin()]
+    return (up if up["growth"] > 0 else None), (down if down["growth"] < 0 else None)
 
 
 def summary_dimensions(result: OverviewResult, lang: str) -> str | None:
@@ -425,23 +449,20 @@ def dimension_text(result: OverviewResult, dimension: str, lang: str) -> str:
                 share=f.pct(row["share"]),
             )
         )
-    total_prev = table["prev_revenue"].sum()
-    movers = named[
-        named["growth"].notna() & (named["prev_revenue"] >= MOVER_MIN_PREV_SHARE * total_prev)
-    ]
-    if len(movers) >= 2:
-        up = movers.loc[movers["growth"].idxmax()]
-        down = movers.loc[movers["growth"].idxmin()]
-        if up["growth"] > 0 > down["growth"]:
-            parts.append(
-                f.t(
-                    "overview.txt_dim_movers",
-                    up=category_label(up["key"], lang),
-                    up_growth=signed_pct(up["growth"], lang),
-                    down=category_label(down["key"], lang),
-                    down_growth=signed_pct(down["growth"], lang),
-                )
-            )
+    up, down = growth_leaders(table)
+    base = dict(dims=f.t(_PLURAL_KEYS[dimension]), min_share=f.pct(GROWTH_MIN_PREV_SHARE, 0))
+    if up is not None:
+        base.update(up=category_label(up["key"], lang), up_growth=signed_pct(up["growth"], lang))
+    if down is not None:
+        base.update(
+            down=category_label(down["key"], lang), down_growth=signed_pct(down["growth"], lang)
+        )
+    if up is not None and down is not None:
+        parts.append(f.t("overview.txt_dim_movers_base", **base))
+    elif up is not None:
+        parts.append(f.t("overview.txt_dim_all_up", **base))
+    elif down is not None:
+        parts.append(f.t("overview.txt_dim_all_down", **base))
     margins = named[named["margin_pct"].notna()]
     if len(margins) >= 2:
         low = margins.loc[margins["margin_pct"].idxmin()]
@@ -510,7 +531,24 @@ def flow_text(result: OverviewResult, lang: str) -> str:
     flow = result.customer_flow
     if flow.empty:
         return ""
-    parts = [f.t("overview.txt_flow", new=f.int(flow["new"].sum()), lost=f.int(flow["lost"].sum()))]
+    # wins and losses summed over the same years only: those whose new customers are known
+    known = flow[flow["new"].notna()]
+    if known.empty:
+        parts = []
+    else:
+        years = [year_label(int(y), bool(ytd), result.as_of, lang, short=True)
+                 for y, ytd in zip(known["year"], known["is_ytd"], strict=True)]  # fmt: skip
+        new, lost = known["new"].sum(), known["lost"].sum()
+        parts = [
+            f.t(
+                "overview.txt_flow_base",
+                count=int(new),
+                years=_list(years, lang),
+                new=f.int(new),
+                lost=f.int(lost),
+                net=signed_int(new - lost, lang),
+            )
+        ]
     provisional = flow.loc[~flow["lost_final"], "year"].astype(int).astype(str).tolist()
     if provisional:
         parts.append(
@@ -579,29 +617,33 @@ def dimension_table(result: OverviewResult, dimension: str, lang: str) -> dict:
     """Category | active customers | revenue | share | margin % | growth, with a total row."""
     f = Formatter(lang, result.currency)
     table = result.by_industry if dimension == "industry" else result.by_region
-    df = table.assign(label=[category_label(k, lang, escape=False) for k in table["key"]])
+    df = table.assign(label=[_whole(category_label(k, lang)) for k in table["key"]])
     columns: dict = {
-        "label": (f.t(f"common.{dimension}"), "text"),
+        "label": (f.t(f"common.{dimension}"), "html"),  # escaped, never hyphenated
         "customers": (f.t("overview.col_active"), "int"),
         "revenue": (f.t("common.revenue"), "money"),
         "share": (f.t("common.share"), "pct"),
     }
     if result.has_margin:
         columns["margin_pct"] = (f.t("common.margin_pct"), "pct")
-    columns["growth"] = (f.t("overview.col_growth_window"), lambda v: signed_pct(v, lang))
+    columns["growth_shown"] = (f.t("overview.col_growth_window"), lambda v: signed_pct(v, lang))
+    # growth only where it takes part in the ranking the text talks about (same base)
+    df["growth_shown"] = df["growth"].where(df["growth_ranked"].astype(bool))
     cur = result.current  # the categories add up to the window totals
     total = {
-        "label": f.t("common.total"),
+        "label": html.escape(f.t("common.total")),
         "customers": cur.customers,
         "revenue": cur.revenue,
         "share": 1.0 if cur.revenue else float("nan"),
         "margin_pct": cur.margin_pct,
-        "growth": result.window_growth,
+        "growth_shown": result.window_growth,
     }
     caption = f.t(
-        "overview.caption_window",
+        "overview.caption_window_base",
         period=window_period(result, lang),
         prev_period=previous_period(result, lang),
+        dims=f.t(_PLURAL_KEYS[dimension]),
+        min_share=f.pct(GROWTH_MIN_PREV_SHARE, 0),
     )
     return {"df": df, "fmt": f, "columns": columns, "caption": caption, "total_row": total}
 
@@ -611,7 +653,7 @@ def top_table(result: OverviewResult, lang: str) -> dict:
     f = Formatter(lang, result.currency)
     columns: dict = {
         "rank": (f.t("overview.col_rank"), "int"),
-        "name": (f.t("common.customer"), "text"),
+        "name_html": (f.t("common.customer"), "html"),  # escaped, never hyphenated
         "revenue": (f.t("common.revenue"), "money"),
     }
     if result.has_margin:
@@ -622,7 +664,9 @@ def top_table(result: OverviewResult, lang: str) -> dict:
         columns["is_key_account"] = (f.t("common.key_account"), "bool")
     caption = f.t("overview.caption_top", period=window_period(result, lang))
     return {
-        "df": result.top_customers,
+        "df": result.top_customers.assign(
+            name_html=[_whole(html.escape(shorten(n))) for n in result.top_customers["name"]]
+        ),
         "fmt": f,
         "columns": columns,
         "caption": caption,
@@ -653,3 +697,303 @@ def flow_table(result: OverviewResult, lang: str) -> dict:
     }
     caption = f.t("overview.caption_flow_rule", months=result.lost_after_months)
     return {"df": df, "fmt": f, "columns": columns, "caption": caption}
+
+
+# ---------------------------------------------------------------- headings
+# Every section heading states the section's message, computed from the same
+# figures as the text and the table below it. Headings are plain text
+# (report.section escapes them), so client strings are not HTML-escaped here.
+
+
+def _last_full_year(result: OverviewResult) -> pd.Series | None:
+    full = result.yearly[~result.yearly["is_ytd"]]
+    return None if full.empty else full.iloc[-1]
+
+
+def heading_yearly(result: OverviewResult, lang: str) -> str:
+    """``Revenue 2025 grew +6.0 % to €31.7m; margin held at 34.0 %`` (last full year)."""
+    f = Formatter(lang, result.currency)
+    row = _last_full_year(result)
+    if row is None:
+        return f.t("overview.h_yearly")
+    args = dict(year=int(row["year"]), revenue=f.money_short(row["revenue"]))
+    g = row["growth"]
+    if _missing(g):
+        head = f.t("overview.hd_yearly_plain", **args)
+    elif abs(g) < STABLE_BAND:
+        head = f.t("overview.hd_yearly_flat", **args)
+    else:
+        key = "overview.hd_yearly_up" if g > 0 else "overview.hd_yearly_down"
+        head = f.t(key, growth=f.pct(abs(g)), **args)
+    m = row["margin_pct"]
+    if not result.has_margin or _missing(m):
+        return head
+    years = result.yearly.set_index("year")
+    prev = years["margin_pct"].get(int(row["year"]) - 1, float("nan"))
+    if _missing(prev):
+        return head + f.t("overview.hd_margin", pct=f.pct(m))
+    if abs(m - prev) < MARGIN_HELD_BAND:
+        return head + f.t("overview.hd_margin_held", pct=f.pct(m))
+    key = "overview.hd_margin_up" if m > prev else "overview.hd_margin_down"
+    return head + f.t(key, pct=f.pct(m), prev=f.pct(prev))
+
+
+def heading_monthly(result: OverviewResult, lang: str) -> str:
+    """``Above the previous year in 8 of 12 months`` (or the strongest month)."""
+    f = Formatter(lang, result.currency)
+    m = window_months_table(result)
+    if m.empty:
+        return f.t("overview.h_monthly")
+    compared = m[m["prev_year_revenue"].notna()]
+    if compared.empty:
+        best = m.loc[m["revenue"].idxmax()]
+        return f.t(
+            "overview.hd_monthly_best",
+            best=f.month(best["month"]),
+            revenue=f.money_short(best["revenue"]),
+        )
+    above = int((compared["revenue"] > compared["prev_year_revenue"]).sum())
+    return f.t("overview.hd_monthly", above=f.int(above), months=f.int(len(compared)))
+
+
+def heading_dimension(result: OverviewResult, dimension: str, lang: str) -> str:
+    """``Automotive, Food and Pharma carry 62.0 % of revenue`` (the three largest)."""
+    f = Formatter(lang)
+    table = result.by_industry if dimension == "industry" else result.by_region
+    named = table[~table["key"].isin([UNKNOWN, OTHER]) & (table["revenue"] > 0)]
+    if named.empty:
+        return f.t(f"overview.h_{dimension}")
+    top = named.head(3)
+    names = _list([category_label(k, lang, escape=False) for k in top["key"]], lang)
+    return f.t("overview.hd_dim", count=len(top), names=names, share=f.pct(top["share"].sum()))
+
+
+def heading_top(result: OverviewResult, lang: str) -> str:
+    """``The 20 largest customers carry 55.0 % of revenue`` (cumulative share of the table)."""
+    f = Formatter(lang)
+    top = result.top_customers
+    if top.empty:
+        return f.t("overview.h_top", n=0)
+    return f.t(
+        "overview.hd_top",
+        count=len(top),
+        n=f.int(len(top)),
+        share=f.pct(top["cumulative_share"].iloc[-1]),
+    )
+
+
+def heading_concentration(result: OverviewResult, lang: str) -> str:
+    """``57 of 350 customers (16.3 %) make 80 % of revenue`` (base: positive revenue)."""
+    f = Formatter(lang)
+    c = result.concentration
+    if c.customers == 0:
+        return f.t("overview.h_concentration")
+    return f.t(
+        "overview.hd_concentration",
+        k80=f.int(c.customers_for_80),
+        n=f.int(c.customers),
+        k80_share=f.pct(c.customers_for_80_share),
+    )
+
+
+# ---------------------------------------------------------------- summary: coverage, decisions
+
+
+def summary_coverage(result: OverviewResult, lang: str) -> str:
+    """One line on what the figures rest on; the data check itself is in the appendix."""
+    f = Formatter(lang)
+    key = "overview.sum_coverage_margin" if result.has_margin else "overview.sum_coverage"
+    return f.t(
+        key,
+        start=f.date(result.data_start),
+        as_of=f.date(result.as_of),
+        master=f.int(result.master_customers),
+        coverage=f.pct(result.margin_coverage),
+    )
+
+
+def quarter_after(as_of: pd.Timestamp, quarters: int, lang: str) -> str:
+    """The calendar quarter ``quarters`` after as_of's quarter: ``Q3 2026``."""
+    period = pd.Timestamp(as_of).to_period("Q") + quarters
+    return Formatter(lang).t("overview.quarter", q=period.quarter, year=period.year)
+
+
+@dataclass
+class Decision:
+    """One decision that closes the management summary.
+
+    ``impact`` is in the client's currency (what is at stake or to be gained),
+    ``impact_key`` names what the amount means; ``text`` is markup (client
+    data escaped); ``owner`` and ``timing`` plain text.
+    """
+
+    kind: str
+    text: str
+    impact: float
+    impact_key: str
+    owner: str
+    timing: str
+
+
+def _decision_secure_top(result: OverviewResult, lang: str) -> Decision | None:
+    f = Formatter(lang, result.currency)
+    c = result.concentration
+    if c.customers == 0 or _missing(c.top10_share) or c.top10_share < SECURE_TOP_MIN_SHARE:
+        return None
+    return Decision(
+        "secure_top",
+        f.t(
+            "overview.dec_secure_top",
+            count=c.top10_customers,
+            n=f.int(c.top10_customers),
+            share=f.pct(c.top10_share),
+        ),
+        c.top10_share * c.revenue,
+        "overview.impact_at_stake",
+        f.t("overview.owner_kam"),
+        quarter_after(result.as_of, 1, lang),
+    )
+
+
+def _decision_key_accounts(result: OverviewResult, lang: str) -> Decision | None:
+    f = Formatter(lang, result.currency)
+    top = result.top_customers
+    if not result.key_account_flag or top.empty:
+        return None
+    gap = top[~top["is_key_account"].astype(bool)]
+    if gap.empty:
+        return None
+    names = [_whole(html.escape(shorten(n))) for n in gap["name"].head(3)]
+    return Decision(
+        "key_accounts",
+        f.t(
+            "overview.dec_key_accounts",
+            count=len(gap),
+            n=f.int(len(gap)),
+            top=f.int(len(top)),
+            names=_list(names, lang),
+        ),
+        float(gap["revenue"].sum()),
+        "overview.impact_unmanaged",
+        f.t("overview.owner_sales"),
+        quarter_after(result.as_of, 1, lang),
+    )
+
+
+def _decision_decline(result: OverviewResult, dimension: str, lang: str) -> Decision | None:
+    """The ranked category of ``dimension`` that lost the most revenue in money."""
+    f = Formatter(lang, result.currency)
+    table = result.by_industry if dimension == "industry" else result.by_region
+    ranked = table[table["growth_ranked"].astype(bool)]
+    loss = (ranked["prev_revenue"] - ranked["revenue"]).astype(float)
+    loss = loss[loss > 0]
+    if loss.empty:
+        return None
+    row = ranked.loc[loss.idxmax()]
+    return Decision(
+        f"decline_{dimension}",
+        f.t(
+            f"overview.dec_decline_{dimension}",
+            name=category_label(row["key"], lang),
+            growth=signed_pct(row["growth"], lang),
+        ),
+        float(loss.max()),
+        "overview.impact_lost",
+        f.t(f"overview.owner_{dimension}"),
+        quarter_after(result.as_of, 1, lang),
+    )
+
+
+def _decision_margin(result: OverviewResult, lang: str) -> Decision | None:
+    """The industry whose margin gap to the average costs the most money."""
+    f = Formatter(lang, result.currency)
+    avg = result.current.margin_pct
+    if not result.has_margin or _missing(avg):
+        return None
+    t = result.by_industry
+    named = t[~t["key"].isin([UNKNOWN, OTHER]) & t["margin_pct"].notna()]
+    cases = named[
+        (named["share"] >= MARGIN_CASE_MIN_SHARE) & (named["margin_pct"] <= avg - MARGIN_GAP_MIN)
+    ]
+    if cases.empty:
+        return None
+    gain = cases["revenue"] * (avg - cases["margin_pct"])
+    row = cases.loc[gain.idxmax()]
+    return Decision(
+        "margin",
+        f.t(
+            "overview.dec_margin",
+            name=category_label(row["key"], lang),
+            pct=f.pct(row["margin_pct"]),
+            avg=f.pct(avg),
+        ),
+        float(gain.max()),
+        "overview.impact_margin",
+        f.t("overview.owner_pricing"),
+        quarter_after(result.as_of, 2, lang),
+    )
+
+
+def decisions(result: OverviewResult, lang: str) -> list[Decision]:
+    """Up to ``MAX_DECISIONS`` decisions, largest € impact first.
+
+    Each follows from a figure of the deliverable: the top-10 % customers'
+    revenue (concentration), the revenue of large customers without
+    key-account status, the industry and the region that lost the most revenue
+    (within the growth ranking's base) and the industry whose margin gap to
+    the average costs the most.
+    """
+    found = [
+        _decision_secure_top(result, lang),
+        _decision_key_accounts(result, lang),
+        _decision_decline(result, "industry", lang),
+        _decision_decline(result, "region", lang),
+        _decision_margin(result, lang),
+    ]
+    ranked = sorted((d for d in found if d is not None), key=lambda d: -d.impact)
+    return ranked[:MAX_DECISIONS]
+
+
+#: inline style that keeps names and roles whole in print (tables hyphenate by default)
+_NO_HYPHENS = 'style="hyphens:none"'
+
+
+def _whole(markup: str) -> str:
+    """``markup`` in a span that the PDF never hyphenates (names, roles)."""
+    return f"<span {_NO_HYPHENS}>{markup}</span>"
+
+
+def decisions_table(result: OverviewResult, lang: str) -> dict:
+    """Priority | decision | impact | owner and timing (for :func:`kamlib.report.table`).
+
+    The impact cell holds the amount and, below it, what the amount means.
+    """
+    f = Formatter(lang, result.currency)
+    rows = decisions(result, lang)
+    df = pd.DataFrame(
+        {
+            "priority": range(1, len(rows) + 1),
+            "text": [d.text for d in rows],
+            "impact": [
+                f"<strong>{html.escape(f.money_short(d.impact))}</strong><br>"
+                f"<small>{_whole(html.escape(f.t(d.impact_key)))}</small>"
+                for d in rows
+            ],
+            "owner": [
+                f"{_whole(html.escape(d.owner))}<br><small>{html.escape(d.timing)}</small>"
+                for d in rows
+            ],
+        }
+    )
+    columns: dict = {
+        "priority": (f.t("overview.col_priority"), "int"),
+        "text": (f.t("overview.col_decision"), "html"),
+        "impact": (f.t("overview.col_impact"), "html"),
+        "owner": (f.t("overview.col_owner_timing"), "html"),
+    }
+    return {
+        "df": df,
+        "fmt": f,
+        "columns": columns,
+        "caption": f.t("overview.caption_decisions", period=window_period(result, lang)),
+    }
