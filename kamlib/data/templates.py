@@ -142,11 +142,13 @@ def _scalar(v: Any) -> str:
         return repr(v)
     if isinstance(v, (dt.date, dt.datetime)):
         return v.isoformat()
+    if isinstance(v, dict):  # a mapping inside a mapping (e.g. costs per channel): flow style
+        return "{" + ", ".join(f"{k}: {_scalar(x)}" for k, x in v.items()) + "}"
     return json.dumps(str(v), ensure_ascii=False)
 
 
 def _comment(path: str, lang: str) -> str:
-    from kamlib.messages.data import MESSAGES
+    from kamlib.messages import ALL_MESSAGES as MESSAGES
 
     sections = {m.settings: m for m in MODULES.values() if m.settings}
     if path in sections:  # a module's section: named after the module's title
