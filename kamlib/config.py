@@ -345,7 +345,9 @@ class CCustomersSettings(_Model):
     def _unit_costs(cls, v: dict[str, float]) -> dict[str, float]:
         unknown = sorted(set(v) - set(C_DRIVERS))
         if unknown:
-            raise ValueError(f"unknown driver {', '.join(unknown)}; allowed: {', '.join(C_DRIVERS)}")
+            raise ValueError(
+                f"unknown driver {', '.join(unknown)}; allowed: {', '.join(C_DRIVERS)}"
+            )
         negative = sorted(k for k, x in v.items() if x < 0)
         if negative:
             raise ValueError(f"unit costs must not be negative ({', '.join(negative)})")

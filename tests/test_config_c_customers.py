@@ -57,7 +57,10 @@ def test_partial_unit_costs_are_accepted() -> None:
         ({"pricing": {"surcharge": -5}}, "c_customers.pricing.surcharge"),
         ({"pricing": {"step": 0}}, "c_customers.pricing.step"),
         ({"pricing": {"scope": "some"}}, "c_customers.pricing.scope"),
-        ({"channel_rules": {"webshop_min_orders": 0}}, "c_customers.channel_rules.webshop_min_orders"),
+        (
+            {"channel_rules": {"webshop_min_orders": 0}},
+            "c_customers.channel_rules.webshop_min_orders",
+        ),
         ({"channel_costs": {"carrier_pigeon": {"per_order": 1}}}, "c_customers.channel_costs"),
         ({"channel_costs": {"webshop_edi": {"per_order": -1}}}, "c_customers.channel_costs"),
         ({"channel_costs": {"webshop_edi": {"per_year": 1}}}, "c_customers.channel_costs"),

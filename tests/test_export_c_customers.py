@@ -59,7 +59,13 @@ def test_types_year_bool_channel(frame) -> None:
     assert frame["year"].tolist() == [2025] * 5
     assert frame["is_c_customer"].tolist() == [False, True, True, True, True]
     assert frame["growth_candidate"].tolist() == [False, False, False, True, False]
-    assert frame["channel"].tolist() == ["", "inside_sales", "webshop_edi", "field_sales", "distributor"]
+    assert frame["channel"].tolist() == [
+        "",
+        "inside_sales",
+        "webshop_edi",
+        "field_sales",
+        "distributor",
+    ]
 
 
 def test_csv_and_xlsx(frame, tmp_path) -> None:
@@ -68,7 +74,9 @@ def test_csv_and_xlsx(frame, tmp_path) -> None:
     head, first, *_ = text.splitlines()
     assert head == ",".join(DESIGN_COLUMNS)
     # K1: A customer, no channel, wallet gap unknown -> empty cells
-    assert first.startswith("K1,Eins AG,A,False,2025,13700.0,4110.0,4,10,6,8,1,0,2,1870.0,2240.0,False,,")
+    assert first.startswith(
+        "K1,Eins AG,A,False,2025,13700.0,4110.0,4,10,6,8,1,0,2,1870.0,2240.0,False,,"
+    )
     k2 = next(line for line in text.splitlines() if line.startswith("K2,"))
     # unknown margin and profit are empty, not 0; orders derived (1), cost 40
     assert k2 == "K2,Zwei KG,C,True,2025,200.0,,0,0,1,0,0,0,0,40.0,,True,field_sales,9800.0"

@@ -67,7 +67,6 @@ Stable keys: drivers :data:`DRIVERS`, channels :data:`CHANNELS`.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 import numpy as np

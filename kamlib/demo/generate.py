@@ -7,6 +7,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from kamlib.demo.small_customers import reshape_small_customers
 from kamlib.demo.specs import DEMO_CLIENTS, DemoSpec
 from kamlib.demo.texts import demo_prose
 
@@ -932,7 +933,7 @@ def make_demo_client(key: str) -> dict[str, pd.DataFrame | dict]:
     # each input has its own stream so refining one file does not reshuffle the others
     sub = [np.random.default_rng([spec.seed, k]) for k in range(5)]
     contacts = _make_contacts(sub[2], spec, truth, clean)
-    return {
+    tables = {
         "client.yaml": _client_yaml(spec),
         "customers": customers,
         "sales": sales,
@@ -943,3 +944,5 @@ def make_demo_client(key: str) -> dict[str, pd.DataFrame | dict]:
         "lost_reasons": _make_lost_reasons(sub[4], spec, truth, clean),
         "account_plans": _make_account_plans(spec, truth, clean, contacts),
     }
+    reshape_small_customers(spec, tables)  # own random stream; runs last
+    return tables

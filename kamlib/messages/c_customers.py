@@ -219,7 +219,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "c_customers.timing_quarter": {"de": "nächstes Quartal", "en": "next quarter"},
     "c_customers.timing_half": {"de": "in 6 Monaten", "en": "within 6 months"},
-    "c_customers.timing_pricelist": {"de": "mit der nächsten Preisliste", "en": "with the next price list"},
+    "c_customers.timing_pricelist": {
+        "de": "mit der nächsten Preisliste",
+        "en": "with the next price list",
+    },
     "c_customers.timing_three_months": {"de": "in 3 Monaten", "en": "within 3 months"},
     "c_customers.text.no_decisions": {
         "de": "Die Zahlen legen keine Entscheidung mit messbarem Ergebniseffekt nahe.",
@@ -451,7 +454,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "c_customers.col.owner": {"de": "Verantwortlich", "en": "Owner"},
     "c_customers.col.timing": {"de": "Zeitpunkt", "en": "Timing"},
     "c_customers.col.window": {"de": "Fenster", "en": "Window"},
-    "c_customers.col.customers_with_revenue": {"de": "Kunden mit Umsatz", "en": "Customers with revenue"},
+    "c_customers.col.customers_with_revenue": {
+        "de": "Kunden mit Umsatz",
+        "en": "Customers with revenue",
+    },
     "c_customers.col.c_with_revenue": {"de": "davon C", "en": "of which C"},
     "c_customers.col.c_revenue": {"de": "Umsatz C", "en": "C revenue"},
     "c_customers.col.revenue_share": {"de": "Umsatzanteil C", "en": "C revenue share"},
@@ -465,7 +471,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "c_customers.col.window_revenue": {"de": "Umsatz Fenster", "en": "Window revenue"},
     "c_customers.col.growth": {"de": "Wachstum", "en": "Growth"},
     "c_customers.col.potential": {"de": "Potenzial", "en": "Potential"},
-    "c_customers.col.potential_ratio": {"de": "Potenzial/kleinster A", "en": "Potential/smallest A"},
+    "c_customers.col.potential_ratio": {
+        "de": "Potenzial/kleinster A",
+        "en": "Potential/smallest A",
+    },
     "c_customers.col.reason": {"de": "Kriterium", "en": "Criterion"},
     "c_customers.col.opportunity": {"de": "Chance/Jahr", "en": "Opportunity/year"},
     "c_customers.col.channel": {"de": "Vertriebsweg", "en": "Channel"},
@@ -483,7 +492,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "c_customers.col.best": {"de": "Bester", "en": "Best"},
     "c_customers.col.per_customer": {"de": "je Kunde und Jahr", "en": "per customer and year"},
     "c_customers.col.per_order": {"de": "je Auftrag", "en": "per order"},
-    "c_customers.caption.trend": {"de": "C-Kunden je 12-Monats-Fenster", "en": "C customers per 12-month window"},
+    "c_customers.caption.trend": {
+        "de": "C-Kunden je 12-Monats-Fenster",
+        "en": "C customers per 12-month window",
+    },
     "c_customers.caption.destroyers": {
         "de": "Die {n} größten Verlustbringer mit Umsatz",
         "en": "The {n} largest loss-makers with revenue",
@@ -631,38 +643,98 @@ MESSAGES: dict[str, dict[str, str]] = {
     "c_customers.export.col.is_c_customer": {"de": "C-Kunde", "en": "C customer"},
     "c_customers.export.col.year": {"de": "Ergebnisjahr", "en": "Profitability year"},
     "c_customers.export.col.revenue": {"de": "Umsatz", "en": "Revenue"},
-    "c_customers.export.col.contribution_margin": {"de": "Deckungsbeitrag", "en": "Contribution margin"},
-    **{f"c_customers.export.col.{k}": {"de": de, "en": en.capitalize()} for k, (de, en) in _DRIVERS.items()},
+    "c_customers.export.col.contribution_margin": {
+        "de": "Deckungsbeitrag",
+        "en": "Contribution margin",
+    },
+    **{
+        f"c_customers.export.col.{k}": {"de": de, "en": en.capitalize()}
+        for k, (de, en) in _DRIVERS.items()
+    },
     "c_customers.export.col.cost_to_serve": {"de": "Betreuungskosten", "en": "Cost to serve"},
     "c_customers.export.col.customer_profit": {"de": "Kundenergebnis", "en": "Customer profit"},
-    "c_customers.export.col.growth_candidate": {"de": "Wachstumskandidat", "en": "Growth candidate"},
+    "c_customers.export.col.growth_candidate": {
+        "de": "Wachstumskandidat",
+        "en": "Growth candidate",
+    },
     "c_customers.export.col.channel": {"de": "Vertriebsweg", "en": "Channel"},
     "c_customers.export.col.wallet_gap": {"de": "Potenziallücke", "en": "Wallet gap"},
-    "c_customers.export.desc.customer_id": {"de": "Kundennummer aus dem Kundenstamm", "en": "Customer ID from the customer master"},
-    "c_customers.export.desc.name": {"de": "Name aus dem Kundenstamm", "en": "Name from the customer master"},
-    "c_customers.export.desc.abc_class": {"de": "ABC-Klasse im Portfolio-Fenster", "en": "ABC class in the portfolio window"},
-    "c_customers.export.desc.is_c_customer": {"de": "Kunde zählt als C-Kunde", "en": "Customer counts as a C customer"},
-    "c_customers.export.desc.year": {"de": "Letztes abgeschlossenes Kalenderjahr vor dem Stichtag", "en": "Last complete calendar year before the as-of date"},
-    "c_customers.export.desc.revenue": {"de": "Nettoumsatz im Ergebnisjahr", "en": "Net revenue in the profitability year"},
-    "c_customers.export.desc.contribution_margin": {"de": "Deckungsbeitrag im Ergebnisjahr (leer = unbekannt)", "en": "Contribution margin in the profitability year (empty = unknown)"},
+    "c_customers.export.desc.customer_id": {
+        "de": "Kundennummer aus dem Kundenstamm",
+        "en": "Customer ID from the customer master",
+    },
+    "c_customers.export.desc.name": {
+        "de": "Name aus dem Kundenstamm",
+        "en": "Name from the customer master",
+    },
+    "c_customers.export.desc.abc_class": {
+        "de": "ABC-Klasse im Portfolio-Fenster",
+        "en": "ABC class in the portfolio window",
+    },
+    "c_customers.export.desc.is_c_customer": {
+        "de": "Kunde zählt als C-Kunde",
+        "en": "Customer counts as a C customer",
+    },
+    "c_customers.export.desc.year": {
+        "de": "Letztes abgeschlossenes Kalenderjahr vor dem Stichtag",
+        "en": "Last complete calendar year before the as-of date",
+    },
+    "c_customers.export.desc.revenue": {
+        "de": "Nettoumsatz im Ergebnisjahr",
+        "en": "Net revenue in the profitability year",
+    },
+    "c_customers.export.desc.contribution_margin": {
+        "de": "Deckungsbeitrag im Ergebnisjahr (leer = unbekannt)",
+        "en": "Contribution margin in the profitability year (empty = unknown)",
+    },
     **{
-        f"c_customers.export.desc.{k}": {"de": f"Anzahl {de} im Ergebnisjahr", "en": f"Number of {en} in the profitability year"}
+        f"c_customers.export.desc.{k}": {
+            "de": f"Anzahl {de} im Ergebnisjahr",
+            "en": f"Number of {en} in the profitability year",
+        }
         for k, (de, en) in _DRIVERS.items()
         if k != "orders"
     },
-    "c_customers.export.desc.orders": {"de": "Anzahl Aufträge im Ergebnisjahr (ohne Angabe: Rechnungen mit positivem Betrag)", "en": "Orders in the profitability year (where not given: invoices with a positive total)"},
-    "c_customers.export.desc.cost_to_serve": {"de": "Summe Anzahl × Stückkosten aller Kostentreiber", "en": "Sum of count × unit cost over all drivers"},
-    "c_customers.export.desc.customer_profit": {"de": "Deckungsbeitrag − Betreuungskosten (leer = unbekannt)", "en": "Contribution margin − cost to serve (empty = unknown)"},
-    "c_customers.export.desc.growth_candidate": {"de": "C-Kunde mit starkem Wachstum oder großem Potenzial", "en": "C customer with strong growth or large potential"},
-    "c_customers.export.desc.channel": {"de": "Empfohlener Vertriebsweg (nur C-Kunden): field_sales, inside_sales, webshop_edi, distributor", "en": "Recommended channel (C customers only): field_sales, inside_sales, webshop_edi, distributor"},
-    "c_customers.export.desc.wallet_gap": {"de": "Potenzial − Jahresumsatz im Fenster (leer ohne Potenzial)", "en": "Potential − annual window revenue (empty without potential)"},
+    "c_customers.export.desc.orders": {
+        "de": "Anzahl Aufträge im Ergebnisjahr (ohne Angabe: Rechnungen mit positivem Betrag)",
+        "en": "Orders in the profitability year (where not given: invoices with a positive total)",
+    },
+    "c_customers.export.desc.cost_to_serve": {
+        "de": "Summe Anzahl × Stückkosten aller Kostentreiber",
+        "en": "Sum of count × unit cost over all drivers",
+    },
+    "c_customers.export.desc.customer_profit": {
+        "de": "Deckungsbeitrag − Betreuungskosten (leer = unbekannt)",
+        "en": "Contribution margin − cost to serve (empty = unknown)",
+    },
+    "c_customers.export.desc.growth_candidate": {
+        "de": "C-Kunde mit starkem Wachstum oder großem Potenzial",
+        "en": "C customer with strong growth or large potential",
+    },
+    "c_customers.export.desc.channel": {
+        "de": "Empfohlener Vertriebsweg (nur C-Kunden): field_sales, inside_sales, webshop_edi, distributor",
+        "en": "Recommended channel (C customers only): field_sales, inside_sales, webshop_edi, distributor",
+    },
+    "c_customers.export.desc.wallet_gap": {
+        "de": "Potenzial − Jahresumsatz im Fenster (leer ohne Potenzial)",
+        "en": "Potential − annual window revenue (empty without potential)",
+    },
     # ------------------------------------------------------------------ workshop panel
     "c_customers.panel.title": {"de": "Workshop: C-Kunden", "en": "Workshop: C customers"},
     "c_customers.panel.unit_costs": {"de": "Stückkosten je Vorgang", "en": "Unit cost per event"},
     "c_customers.panel.channel_rules": {"de": "Regeln für den Vertriebsweg", "en": "Channel rules"},
-    "c_customers.panel.distributor_max_revenue": {"de": "Händler: Umsatz unter", "en": "Distributor: revenue below"},
-    "c_customers.panel.webshop_min_orders": {"de": "Webshop: Aufträge ab", "en": "Webshop: orders from"},
-    "c_customers.panel.webshop_max_order_value": {"de": "Webshop: Ø Auftrag unter", "en": "Webshop: avg order below"},
+    "c_customers.panel.distributor_max_revenue": {
+        "de": "Händler: Umsatz unter",
+        "en": "Distributor: revenue below",
+    },
+    "c_customers.panel.webshop_min_orders": {
+        "de": "Webshop: Aufträge ab",
+        "en": "Webshop: orders from",
+    },
+    "c_customers.panel.webshop_max_order_value": {
+        "de": "Webshop: Ø Auftrag unter",
+        "en": "Webshop: avg order below",
+    },
     "c_customers.panel.pricing": {"de": "Mindestauftragswert", "en": "Minimum order value"},
     "c_customers.panel.surcharge": {"de": "Zuschlag je Auftrag", "en": "Surcharge per order"},
     "c_customers.panel.loss_share": {"de": "Abwanderung", "en": "Customers lost"},
@@ -707,19 +779,34 @@ _CONFIG_COMMENTS: dict[str, tuple[str, str]] = {
         "Simulation Mindestauftragswert mit Kleinmengenzuschlag",
         "minimum order value simulation with small-order surcharge",
     ),
-    "c_customers.pricing.surcharge": ("Zuschlag je Auftrag unter dem Mindestwert", "surcharge per order below the minimum"),
+    "c_customers.pricing.surcharge": (
+        "Zuschlag je Auftrag unter dem Mindestwert",
+        "surcharge per order below the minimum",
+    ),
     "c_customers.pricing.loss_share": (
         "Anteil der betroffenen Kunden, die abwandern (0-1)",
         "share of the affected customers that leave (0-1)",
     ),
-    "c_customers.pricing.step": ("Schrittweite der geprüften Mindestwerte", "step between the tested minimum values"),
-    "c_customers.pricing.max_order_value": ("größter geprüfter Mindestwert", "largest minimum value tested"),
+    "c_customers.pricing.step": (
+        "Schrittweite der geprüften Mindestwerte",
+        "step between the tested minimum values",
+    ),
+    "c_customers.pricing.max_order_value": (
+        "größter geprüfter Mindestwert",
+        "largest minimum value tested",
+    ),
     "c_customers.pricing.scope": (
         "c_customers (nur C-Kunden) | all (alle Kunden)",
         "c_customers (C customers only) | all (every customer)",
     ),
-    "c_customers.trend_periods": ("Zahl der 12-Monats-Fenster im Trend", "number of 12-month windows in the trend"),
-    "c_customers.top_n": ("Zeilen in den Tabellen des Berichts", "rows in the deliverable's tables"),
+    "c_customers.trend_periods": (
+        "Zahl der 12-Monats-Fenster im Trend",
+        "number of 12-month windows in the trend",
+    ),
+    "c_customers.top_n": (
+        "Zeilen in den Tabellen des Berichts",
+        "rows in the deliverable's tables",
+    ),
 }
 for _key, (_de, _en) in _CONFIG_COMMENTS.items():
     MESSAGES[f"data.cfg.{_key}"] = {"de": _de, "en": _en}

@@ -52,7 +52,11 @@ def _names(df: pd.DataFrame, lang: str, k: int = NAMES_IN_SENTENCE) -> str:
     text = ", ".join(names[:-1]) + (f" {t('c_customers.and', lang)} " if len(names) > 1 else "")
     text += names[-1]
     if rest > 0:
-        text = ", ".join(names) + " " + _tn("c_customers.more", rest, lang, n=Formatter(lang).int(rest))
+        text = (
+            ", ".join(names)
+            + " "
+            + _tn("c_customers.more", rest, lang, n=Formatter(lang).int(rest))
+        )
     return text
 
 
@@ -226,7 +230,9 @@ def trend_sentence(result: CCustomersResult, lang: str) -> str:
 def trend_table(result: CCustomersResult, lang: str) -> TableSpec:
     f = Formatter(lang)
     df = result.trend.copy()
-    df["window"] = [f.period(a, b) for a, b in zip(df["window_start"], df["window_end"], strict=True)]
+    df["window"] = [
+        f.period(a, b) for a, b in zip(df["window_start"], df["window_end"], strict=True)
+    ]
     cols = {
         "window": (t("c_customers.col.window", lang), "text"),
         "customers_with_revenue": (t("c_customers.col.customers_with_revenue", lang), "int"),

@@ -475,7 +475,10 @@ def test_pricing_settings_reach_the_simulation() -> None:
     assert sim.loc[100.0, "effect"] == pytest.approx(200.0)
     assert sim.loc[200.0, "effect"] == pytest.approx(300.0)
     assert res.best_min_order_value == 200.0  # first of the equal best values
-    everyone = compute(prepare(_client()), s.model_copy(update={"pricing": s.pricing.model_copy(update={"scope": "all"})}))
+    everyone = compute(
+        prepare(_client()),
+        s.model_copy(update={"pricing": s.pricing.model_copy(update={"scope": "all"})}),
+    )
     # scope all adds K1 (no order below 2000... its smallest order 5000) -> same effects
     assert everyone.simulation["effect"].tolist() == pytest.approx(
         res.simulation["effect"].tolist()
