@@ -10,6 +10,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
+from matplotlib.ticker import FuncFormatter
 
 from kamlib.analysis.c_customer_rules import CHANNELS
 from kamlib.analysis.c_customers import CCustomersResult
@@ -27,6 +28,20 @@ from kamlib.charts.style import (
 from kamlib.i18n import fmt_money, fmt_money_short, fmt_pct, t
 
 LOSS = "#C73E1D"
+
+
+def short_money(value: float, lang: str) -> str:
+    """Compact money with a leading minus sign for losses (``−€517k``, ``−517 T€``)."""
+    text = fmt_money_short(abs(value), lang)
+    return f"\u2212{text}" if value < 0 else text
+
+
+def signed_money_axis(ax, lang: str, axis: str = "y") -> None:
+    """Money axis whose negative ticks read ``−€500k`` (not ``€-500k``)."""
+    fmt = FuncFormatter(lambda v, _pos: short_money(v, lang))
+    (ax.yaxis if axis == "y" else ax.xaxis).set_major_formatter(fmt)
+
+
 GAIN = "#3B8B5A"
 CLASSES = ("A", "B", "C")
 
@@ -74,8 +89,8 @@ def class_share_chart(result: CCustomersResult, lang: str) -> Figure:
     ax.set_xlim(0, 1.08)
     percent_axis(ax, lang, "x")
     ax.legend(loc="lower right")
-    return finish(fig, ax, t("c_customers.chart.shares_title", lang), "",
-                  t("c_customers.chart.share_axis", lang))  # fmt: skip
+    return finish(fig, ax, t("c_customers.chart.shares_title", lang),
+                  t("c_customers.chart.share_axis", lang), "")  # fmt: skip
 
 
 def whale_chart(result: CCustomersResult, lang: str) -> Figure:
@@ -100,9 +115,9 @@ def whale_chart(result: CCustomersResult, lang: str) -> Figure:
         fmt_pct(p["peak_share"], lang, 0) if relative else fmt_money_short(p["peak_profit"], lang)
     )
     ax.annotate(
-        t("c_customers.chart.whale_peak", lang, peak=peak)
-        + f"\n{fmt_pct(p['peak_customer_share'], lang, 0)}",
-        xy=(px, py), xytext=(max(px - 0.32, 0.02), py * 0.80 if py > 0 else py - 0.1),
+        t("c_customers.chart.whale_peak", lang, peak=peak,
+          customers=fmt_pct(p["peak_customer_share"], lang, 0)),
+        xy=(px, py), xytext=(max(px - 0.30, 0.02), py * 0.78 if py > 0 else py - 0.1),
         fontsize=9, arrowprops={"arrowstyle": "-", "color": ACCENT, "lw": 0.8},
     )  # fmt: skip
     ax.set_xlim(0, 1)
@@ -111,7 +126,7 @@ def whale_chart(result: CCustomersResult, lang: str) -> Figure:
     if relative:
         percent_axis(ax, lang, "y")
     else:
-        money_axis(ax, lang)
+        signed_money_axis(ax, lang)
     return finish(fig, ax, t("c_customers.chart.whale_title", lang, year=result.year),
                   t("c_customers.chart.whale_x", lang), t("c_customers.chart.whale_y", lang))  # fmt: skip
 
@@ -122,7 +137,7 @@ def waterfall_chart(result: CCustomersResult, lang: str) -> Figure:
     import matplotlib.pyplot as plt
 
     w = result.waterfall.set_index("abc_class")
-    fig, axes = plt.subplots(1, 3, figsize=(FULL_WIDTH, 3.0), layout="constrained")
+    fig, axes = plt.subplots(1, 3, figsize=(FULL_WIDTH, 3.2), layout="constrained")
     steps = [
         t("c_customers.chart.step_revenue", lang),
         t("c_customers.chart.step_margin", lang),
@@ -137,20 +152,24 @@ def waterfall_chart(result: CCustomersResult, lang: str) -> Figure:
         # revenue and margin from 0; cost to serve floats from margin down to profit
         bottoms = [0.0, 0.0, mar - cost, min(prof, 0.0)]
         heights = [rev, mar, cost, abs(prof)]
-        tops = [rev, mar, mar, max(prof, 0.0)]
+        # label above revenue, margin and a positive profit; below the cost bar and a loss
+        ys = [rev, mar, mar - cost, max(prof, 0.0) if prof >= 0 else prof]
+        vas = ["bottom", "bottom", "top", "bottom" if prof >= 0 else "top"]
         labels = [rev, mar, -cost, prof]
         colours = [PALETTE[3], PALETTE[0], LOSS, GAIN if prof >= 0 else LOSS]
         xs = np.arange(4)
         ax.bar(xs, heights, bottom=bottoms, color=colours, width=0.7)
         ax.axhline(0, color="#999999", lw=0.8)
         for xpos in xs:
-            ax.text(xpos, tops[xpos], fmt_money_short(labels[xpos], lang), ha="center",
-                    va="bottom", fontsize=7)  # fmt: skip
+            ax.text(xpos, ys[xpos], short_money(labels[xpos], lang), ha="center",
+                    va=vas[xpos], fontsize=6.5, color=LOSS if labels[xpos] < 0 else "#333333")  # fmt: skip
         ax.set_xticks(xs, steps, rotation=35, ha="right", fontsize=8)
         ax.set_title(t("c_customers.class", lang, cls=cls), fontsize=10)
-        money_axis(ax, lang)
+        signed_money_axis(ax, lang)
         ax.tick_params(axis="y", labelsize=7)
-        ax.set_ylim(min(0.0, prof) * 1.25, max(rev, mar) * 1.18 + 1e-9)
+        low = min(0.0, prof, mar - cost)
+        span = max(rev, mar) - low
+        ax.set_ylim(low - 0.12 * span, max(rev, mar) + 0.12 * span + 1e-9)
     fig.suptitle(t("c_customers.chart.waterfall_title", lang, year=result.year), x=0.01,
                  ha="left", fontsize=12, fontweight="bold")  # fmt: skip
     return fig
@@ -176,7 +195,7 @@ def channel_chart(result: CCustomersResult, lang: str) -> Figure:
         ax.text(v + xmax * 0.01, pos, fmt_money(v, lang), va="center", fontsize=7)
     ax.set_xlim(0, xmax * 1.22)
     money_axis(ax, lang, "x")
-    ax.legend(loc="lower right")
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.28), ncol=2)
     return finish(fig, ax, t("c_customers.chart.channels_title", lang),
                   t("c_customers.chart.money_axis", lang), "")  # fmt: skip
 
@@ -194,14 +213,17 @@ def pricing_chart(result: CCustomersResult, lang: str) -> Figure:
     best = sim.loc[sim["best"]].iloc[0]
     bx, by = float(best["min_order_value"]), float(best["effect"])
     ax.scatter([bx], [by], color=ACCENT, s=60, zorder=3, marker="*")
+    width = float(x.max() - x.min()) or 1.0
+    right = bx > x.min() + 0.6 * width  # label on the side with room
     ax.annotate(
         t("c_customers.chart.pricing_best", lang, value=fmt_money(bx, lang))
         + f"\n{fmt_money(by, lang)}",
-        xy=(bx, by), xytext=(bx + (x.max() - x.min()) * 0.06, by),
-        fontsize=9, va="center", arrowprops={"arrowstyle": "-", "color": ACCENT, "lw": 0.8},
+        xy=(bx, by), xytext=(bx - 0.08 * width if right else bx + 0.06 * width, by * 0.72),
+        ha="right" if right else "left", fontsize=9, va="center",
+        arrowprops={"arrowstyle": "-", "color": ACCENT, "lw": 0.8},
     )  # fmt: skip
-    money_axis(ax, lang, "x")
-    money_axis(ax, lang, "y")
-    ax.legend(loc="lower left")
+    ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _pos: fmt_money(v, lang)))
+    signed_money_axis(ax, lang, "y")
+    ax.legend(loc="lower right")
     return finish(fig, ax, t("c_customers.chart.pricing_title", lang),
                   t("c_customers.chart.pricing_x", lang), t("c_customers.chart.pricing_y", lang))  # fmt: skip

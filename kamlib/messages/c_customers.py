@@ -32,7 +32,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "c_customers.channel.distributor": {"de": "Händler", "en": "Distributor"},
     "c_customers.reason.growth": {"de": "Wachstum", "en": "Growth"},
     "c_customers.reason.potential": {"de": "Potenzial", "en": "Potential"},
-    "c_customers.reason.both": {"de": "Wachstum und Potenzial", "en": "Growth and potential"},
+    "c_customers.reason.both": {"de": "beides", "en": "both"},
     **{f"c_customers.driver.{k}": {"de": de, "en": en} for k, (de, en) in _DRIVERS.items()},
     # ------------------------------------------------------------------ headings
     "c_customers.h.decisions": {
@@ -440,13 +440,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "One customer without a known margin is not simulated.",
     },
     "c_customers.text.channel_costs_assumption": {
-        "de": "Die Kosten je Vertriebsweg sind Annahmen des Kits (keine Kundendaten): "
-        "ersetzen Sie sie unter c_customers.channel_costs in client.yaml durch eigene "
-        "Werte. Der Rabatt eines Händlers ist nicht Teil der Betreuungskosten und nicht "
-        "eingerechnet.",
-        "en": "The costs per channel are the kit's assumptions, not client data: replace "
-        "them with your own figures under c_customers.channel_costs in client.yaml. A "
-        "distributor's discount is not part of the cost to serve and not included.",
+        "de": "Die Kosten je Vertriebsweg sind Annahmen, keine gemessenen Werte (Vorgaben des "
+        "Kits oder die Werte unter c_customers.channel_costs in client.yaml). Der Rabatt "
+        "eines Händlers ist nicht Teil der Betreuungskosten und nicht eingerechnet.",
+        "en": "The costs per channel are assumptions, not measured values (the kit's defaults "
+        "or the values under c_customers.channel_costs in client.yaml). A distributor's "
+        "discount is not part of the cost to serve and not included.",
     },
     # ------------------------------------------------------------------ columns and captions
     "c_customers.col.decision": {"de": "Entscheidung", "en": "Decision"},
@@ -535,7 +534,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Customers ranked by profit (share)",
     },
     "c_customers.chart.whale_y": {"de": "Kumuliertes Ergebnis", "en": "Cumulative profit"},
-    "c_customers.chart.whale_peak": {"de": "Gipfel: {peak}", "en": "Peak: {peak}"},
+    "c_customers.chart.whale_peak": {
+        "de": "Gipfel: {peak} des Ergebnisses\nmit {customers} der Kunden",
+        "en": "Peak: {peak} of profit\nfrom {customers} of customers",
+    },
     "c_customers.chart.whale_total": {"de": "Gesamtergebnis", "en": "Total profit"},
     "c_customers.chart.waterfall_title": {
         "de": "Vom Umsatz zum Ergebnis {year}",
@@ -623,6 +625,22 @@ MESSAGES: dict[str, dict[str, str]] = {
         "webshop/EDI from {orders} orders with an average order below {aov}; inside sales "
         "otherwise. Cost of a channel = cost per customer + cost per order × the year's "
         "orders.",
+    },
+    "c_customers.method.channel_costs": {
+        "de": "<strong>Kosten je Vertriebsweg</strong> (Annahmen, keine Kundendaten; in "
+        "client.yaml unter c_customers.channel_costs anpassbar): {costs}.",
+        "en": "<strong>Cost per channel</strong> (assumptions, not client data; adjustable "
+        "in client.yaml under c_customers.channel_costs): {costs}.",
+    },
+    "c_customers.method.channel_cost_item": {
+        "de": "{channel} {per_customer} je Kunde und Jahr + {per_order} je Auftrag",
+        "en": "{channel} {per_customer} per customer and year + {per_order} per order",
+    },
+    "c_customers.text.pricing_knee": {
+        "de": "Die Kurve ist danach flach: Schon ein Mindestwert von {value} erreicht {share} "
+        "des besten Effekts ({effect}) und betrifft nur {n} statt {n_best} Kunden.",
+        "en": "The curve is flat beyond that: a minimum of {value} already reaches {share} of "
+        "the best effect ({effect}) and affects only {n} instead of {n_best} customers.",
     },
     "c_customers.method.pricing": {
         "de": "<strong>Mindestauftragswert</strong>: geprüft von 0 bis {max} in Schritten von "
@@ -740,6 +758,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "c_customers.panel.loss_share": {"de": "Abwanderung", "en": "Customers lost"},
     "c_customers.panel.max_order_value": {"de": "Geprüft bis", "en": "Tested up to"},
     "c_customers.panel.facts": {"de": "Kennzahlen", "en": "Key figures"},
+    "c_customers.panel.destroyers": {"de": "Verlustbringer", "en": "Loss-making customers"},
     "c_customers.panel.saved_col": {"de": "gespeichert", "en": "saved"},
     "c_customers.panel.now_col": {"de": "jetzt", "en": "now"},
 }

@@ -398,7 +398,11 @@ def candidates_table(result: CCustomersResult, lang: str) -> TableSpec:
         "rank": ("#", "int"),
         "name": (t("c_customers.col.customer", lang), "text"),
         "window_revenue": (t("c_customers.col.window_revenue", lang), "money"),
-        "growth": (t("c_customers.col.growth", lang), "pct0"),
+        # rounded first: a shrink of 0.2 % shows as 0 %, not "-0 %"
+        "growth": (
+            t("c_customers.col.growth", lang),
+            lambda v: Formatter(lang).pct(round(float(v), 2) + 0.0, 0),
+        ),
         "potential": (t("c_customers.col.potential", lang), "money"),
         "potential_ratio": (t("c_customers.col.potential_ratio", lang), "num1"),
         "reason_label": (t("c_customers.col.reason", lang), "text"),
@@ -485,12 +489,36 @@ def pricing_sentence(result: CCustomersResult, lang: str) -> str:
                    loss=f.pct(p.loss_share, 0))  # fmt: skip
     if float(best["effect"]) <= 0 or float(best["min_order_value"]) <= 0:
         return assumption + " " + t("c_customers.text.pricing_none", lang)
-    return assumption + " " + t(
+    text = assumption + " " + t(
         "c_customers.text.pricing", lang, year=result.year, value=f.money(best["min_order_value"]),
         n=f.int(best["customers_affected"]), orders=f.int(best["orders_below"]),
         income=f.money(best["surcharge_income"]), saved=f.money(best["saved_cost_to_serve"]),
         lost=f.money(best["lost_margin"]), effect=f.money(best["effect"]),
     )  # fmt: skip
+    knee = pricing_knee(result)
+    if knee is not None:
+        text += " " + t("c_customers.text.pricing_knee", lang,
+                        value=f.money(knee["min_order_value"]),
+                        share=f.pct(knee["effect"] / best["effect"], 0),
+                        effect=f.money(knee["effect"]), n=f.int(knee["customers_affected"]),
+                        n_best=f.int(best["customers_affected"]))  # fmt: skip
+    return text
+
+
+#: the "knee" of a flat pricing curve: the smallest value reaching this share of the best
+KNEE_SHARE = 0.95
+
+
+def pricing_knee(result: CCustomersResult) -> pd.Series | None:
+    """The smallest minimum order value whose effect reaches :data:`KNEE_SHARE` of the
+    best one, when it lies below the best value (None otherwise)."""
+    sim = result.simulation
+    best = pricing_best(result)
+    if float(best["effect"]) <= 0:
+        return None
+    near = sim[sim["effect"] >= KNEE_SHARE * float(best["effect"])]
+    knee = near.iloc[0]
+    return knee if float(knee["min_order_value"]) < float(best["min_order_value"]) else None
 
 
 def pricing_table(result: CCustomersResult, lang: str) -> TableSpec:
@@ -545,22 +573,31 @@ def method_paragraphs(result: CCustomersResult, lang: str) -> list[str]:
         t("c_customers.method.candidates", lang, growth=f.pct(s.growth_min, 0)),
         t("c_customers.method.channels", lang, max_revenue=f.money(r.distributor_max_revenue),
           orders=f.int(r.webshop_min_orders), aov=f.money(r.webshop_max_order_value)),
+        t("c_customers.method.channel_costs", lang, costs="; ".join(
+            t("c_customers.method.channel_cost_item", lang, channel=channel_label(k, lang),
+              per_customer=f.money(c["per_customer"]), per_order=f.money(c["per_order"]))
+            for k, c in channel_costs(result).items())),
         t("c_customers.method.pricing", lang, surcharge=f.money(s.pricing.surcharge),
           loss=f.pct(s.pricing.loss_share, 0), step=f.money(s.pricing.step),
           max=f.money(s.pricing.max_order_value)),
     ]  # fmt: skip
 
 
-def channel_cost_table(result: CCustomersResult, lang: str) -> TableSpec:
-    """The channel cost assumptions (per customer and year, per order)."""
+def channel_costs(result: CCustomersResult) -> dict[str, dict[str, float]]:
+    """Cost per channel used (settings merged with the kit's defaults)."""
     from kamlib.analysis.c_customer_rules import DEFAULT_CHANNEL_COSTS
 
     given = result.settings.channel_costs or {}
-    rows = []
-    for k in CHANNELS:
-        c = {**DEFAULT_CHANNEL_COSTS[k], **dict(given.get(k, {}))}
-        rows.append({"label": channel_label(k, lang), "per_customer": c["per_customer"],
-                     "per_order": c["per_order"]})  # fmt: skip
+    return {k: {**DEFAULT_CHANNEL_COSTS[k], **dict(given.get(k, {}))} for k in CHANNELS}
+
+
+def channel_cost_table(result: CCustomersResult, lang: str) -> TableSpec:
+    """The channel cost assumptions (per customer and year, per order)."""
+    rows = [
+        {"label": channel_label(k, lang), "per_customer": c["per_customer"],
+         "per_order": c["per_order"]}
+        for k, c in channel_costs(result).items()
+    ]  # fmt: skip
     cols = {
         "label": (t("c_customers.col.channel", lang), "text"),
         "per_customer": (t("c_customers.col.per_customer", lang), "money"),
