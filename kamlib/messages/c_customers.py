@@ -396,6 +396,30 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Recommended channel of the C customers (basis {year}): {parts}. Compared with "
         "today's cost to serve, this mix saves {saving} a year.",
     },
+    "c_customers.text.channels_more": {
+        "de": "Empfohlener Vertriebsweg der C-Kunden (Basis {year}): {parts}. Gegenüber "
+        "den heutigen Betreuungskosten kostet diese Aufteilung {saving} mehr im Jahr.",
+        "en": "Recommended channel of the C customers (basis {year}): {parts}. Compared with "
+        "today's cost to serve, this mix costs {saving} more a year.",
+    },
+    "c_customers.text.missing_example": {
+        "de": "Zur Größenordnung: {driver} im Jahr je Kunde mit Umsatz ({n} Kunden) kostete "
+        "zusätzlich {amount}.",
+        "en": "For scale: {driver} a year per customer with sales ({n} customers) would cost "
+        "another {amount}.",
+    },
+    **{
+        f"c_customers.driver_one.{k}": v
+        for k, v in {
+            "visits": {"de": "Ein Besuch", "en": "one visit"},
+            "calls": {"de": "Ein Anruf", "en": "one call"},
+            "orders": {"de": "Ein Auftrag", "en": "one order"},
+            "deliveries": {"de": "Eine Lieferung", "en": "one delivery"},
+            "complaints": {"de": "Eine Reklamation", "en": "one complaint"},
+            "returns": {"de": "Eine Retoure", "en": "one return"},
+            "quotes": {"de": "Ein Angebot", "en": "one quote"},
+        }.items()
+    },
     "c_customers.rule.field_sales": {
         "de": "Wachstumskandidat",
         "en": "growth candidate",

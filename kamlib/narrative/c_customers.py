@@ -343,9 +343,15 @@ def waterfall_table(result: CCustomersResult, lang: str) -> TableSpec:
 
 
 def missing_note(result: CCustomersResult, lang: str) -> str | None:
-    """Which cost-to-serve drivers are missing and what they would change (None: all there)."""
+    """Which cost-to-serve drivers are missing and what they would change (None: all there).
+
+    Quantified with the most expensive missing driver: one such event a year per
+    customer with sales in Y would add ``unit cost x customers`` to the cost to serve.
+    """
     f = Formatter(lang)
-    derived = int(result.customers["orders_derived"].sum())
+    c = result.customers
+    active = c["revenue"].ne(0) | c["orders"].gt(0)
+    derived = int((c["orders_derived"] & c["orders"].gt(0)).sum())
     if not result.activities_available:
         head = t("c_customers.text.no_activities", lang, year=result.year)
     elif result.missing_drivers:
@@ -354,14 +360,20 @@ def missing_note(result: CCustomersResult, lang: str) -> str | None:
         return None
     costs = ", ".join(
         t("c_customers.text.driver_cost", lang, driver=t(f"c_customers.driver.{d}", lang),
-          cost=f.money(c))
-        for d, c in result.missing_driver_costs.items()
+          cost=f.money(c_))
+        for d, c_ in result.missing_driver_costs.items()
     )  # fmt: skip
-    return " ".join(
-        [head, t("c_customers.text.missing_list", lang, costs=costs),
-         _tn("c_customers.text.orders_derived", derived, lang, n=f.int(derived)),
-         t("c_customers.text.missing_effect", lang)]
-    )  # fmt: skip
+    parts = [head, t("c_customers.text.missing_list", lang, costs=costs)]
+    if derived:
+        parts.append(_tn("c_customers.text.orders_derived", derived, lang, n=f.int(derived)))
+    if result.missing_driver_costs:
+        driver, unit = max(result.missing_driver_costs.items(), key=lambda kv: kv[1])
+        n = int(active.sum())
+        parts.append(t("c_customers.text.missing_example", lang,
+                       driver=t(f"c_customers.driver_one.{driver}", lang), n=f.int(n),
+                       amount=f.money(unit * n)))  # fmt: skip
+    parts.append(t("c_customers.text.missing_effect", lang))
+    return " ".join(parts)
 
 
 # ------------------------------------------------------------------ section 3
@@ -432,8 +444,13 @@ def channels_sentence(result: CCustomersResult, lang: str) -> str:
           channel=channel_label(k, lang))
         for k in CHANNELS if ch.loc[k, "customers"] > 0
     ]  # fmt: skip
-    return t("c_customers.text.channels", lang, year=result.year, parts="; ".join(parts),
-             saving=f.money(result.channel_saving))  # fmt: skip
+    key = (
+        "c_customers.text.channels"
+        if result.channel_saving >= 0
+        else "c_customers.text.channels_more"
+    )
+    return t(key, lang, year=result.year, parts="; ".join(parts),
+             saving=f.money(abs(result.channel_saving)))  # fmt: skip
 
 
 def channels_table(result: CCustomersResult, lang: str) -> TableSpec:
