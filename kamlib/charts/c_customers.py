@@ -7,6 +7,8 @@ notebook shows a note instead where the data are missing).
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
@@ -30,6 +32,29 @@ from kamlib.i18n import fmt_money, fmt_money_short, fmt_pct, t
 LOSS = "#C73E1D"
 
 
+@lru_cache(maxsize=4096)
+def _pct_text(value: float, lang: str) -> str:
+    return fmt_pct(value, lang, 0)
+
+
+@lru_cache(maxsize=4096)
+def _money_text(value: float, lang: str, short: bool) -> str:
+    return short_money(value, lang) if short else fmt_money(value, lang)
+
+
+def _axis(ax, lang: str, axis: str, kind: str) -> None:
+    """Tick labels in the deliverable's language, cached: Babel formatting of every tick
+    on every redraw was the slowest part of a live workshop redraw."""
+
+    def label(v: float, _pos: int) -> str:
+        v = round(float(v), 6) + 0.0
+        if kind == "pct":
+            return _pct_text(v, lang)
+        return _money_text(v, lang, kind == "short")
+
+    (ax.yaxis if axis == "y" else ax.xaxis).set_major_formatter(FuncFormatter(label))
+
+
 def short_money(value: float, lang: str) -> str:
     """Compact money with a leading minus sign for losses (``−€517k``, ``−517 T€``)."""
     text = fmt_money_short(abs(value), lang)
@@ -38,8 +63,7 @@ def short_money(value: float, lang: str) -> str:
 
 def signed_money_axis(ax, lang: str, axis: str = "y") -> None:
     """Money axis whose negative ticks read ``−€500k`` (not ``€-500k``)."""
-    fmt = FuncFormatter(lambda v, _pos: short_money(v, lang))
-    (ax.yaxis if axis == "y" else ax.xaxis).set_major_formatter(fmt)
+    _axis(ax, lang, axis, "short")
 
 
 GAIN = "#3B8B5A"
@@ -222,7 +246,7 @@ def pricing_chart(result: CCustomersResult, lang: str) -> Figure:
         ha="right" if right else "left", fontsize=9, va="center",
         arrowprops={"arrowstyle": "-", "color": ACCENT, "lw": 0.8},
     )  # fmt: skip
-    ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _pos: fmt_money(v, lang)))
+    _axis(ax, lang, "x", "money")
     signed_money_axis(ax, lang, "y")
     ax.legend(loc="lower right")
     return finish(fig, ax, t("c_customers.chart.pricing_title", lang),
