@@ -203,3 +203,37 @@ def test_class_shares_match_the_summary(demo) -> None:
     assert shares.loc["C", "revenue"] == pytest.approx(demo.summary["revenue_share"])
     assert shares.loc["C", "margin"] == pytest.approx(demo.summary["margin_share"])
     assert np.isclose(shares["customers"].sum(), 1.0)
+
+
+# --------------------------------------------------------------------------- texts
+
+
+def _all_texts() -> dict[str, dict[str, str]]:
+    from kamlib.messages.c_customers import MESSAGES as deliverable
+    from kamlib.messages.c_customers_tutorial import MESSAGES as tutorial
+
+    return {**deliverable, **tutorial}
+
+
+@pytest.mark.parametrize("key", sorted(_all_texts()))
+def test_texts_exist_in_both_languages_with_the_same_placeholders(key: str) -> None:
+    import string
+
+    texts = _all_texts()[key]
+    assert set(texts) == {"de", "en"} and texts["de"].strip() and texts["en"].strip()
+
+    def names(s: str) -> set[str]:
+        return {n for _, n, _, _ in string.Formatter().parse(s) if n}
+
+    assert names(texts["de"]) == names(texts["en"])
+
+
+def test_without_activities_recording_the_drivers_is_a_decision() -> None:
+    bare = cc.analyse(_client(activities=None))
+    keys = [d["key"] for d in text.decisions(bare)]
+    assert "record_drivers" in keys
+    d = next(d for d in text.decisions(bare) if d["key"] == "record_drivers")
+    # visits (250) x 5 customers with sales in Y
+    assert d["impact"] == pytest.approx(1250.0) and d["n"] == 5
+    row = text.decisions_table(bare, "en").df
+    assert row["decision"].str.contains("visits, calls, deliveries").any()

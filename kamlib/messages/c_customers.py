@@ -207,6 +207,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Renegotiate terms and service level of the loss-making A or B customer "
         "(at least break even)",
     },
+    "c_customers.decision.record_drivers": {
+        "de": "Fehlende Kostentreiber je Kunde erfassen ({drivers}) und die Analyse "
+        "wiederholen – Wirkung: bisher unsichtbare Kosten bei {n} Kunden",
+        "en": "Record the missing cost drivers per customer ({drivers}) and repeat the "
+        "analysis; impact: cost not visible today at {n} customers",
+    },
     "c_customers.owner_kam": {"de": "Key-Account-Leitung", "en": "Head of key accounts"},
     "c_customers.owner_sales_director": {"de": "Vertriebsleitung", "en": "Sales director"},
     "c_customers.owner_pricing": {
@@ -494,11 +500,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "c_customers.col.window_revenue": {"de": "Umsatz Fenster", "en": "Window revenue"},
     "c_customers.col.growth": {"de": "Wachstum", "en": "Growth"},
     "c_customers.col.potential": {"de": "Potenzial", "en": "Potential"},
-    "c_customers.col.potential_ratio": {
-        "de": "Potenzial/kleinster A",
-        "en": "Potential/smallest A",
-    },
-    "c_customers.col.reason": {"de": "Kriterium", "en": "Criterion"},
+    "c_customers.col.potential_ratio": {"de": "× kleinster A", "en": "× smallest A"},
+    "c_customers.col.reason": {"de": "Grund", "en": "Reason"},
     "c_customers.col.opportunity": {"de": "Chance/Jahr", "en": "Opportunity/year"},
     "c_customers.col.channel": {"de": "Vertriebsweg", "en": "Channel"},
     "c_customers.col.rule": {"de": "Regel", "en": "Rule"},

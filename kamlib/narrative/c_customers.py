@@ -125,8 +125,32 @@ def decisions(result: CCustomersResult) -> list[dict[str, Any]]:
             {"key": "destroyers", "impact": float(-c_dest["customer_profit"].sum()),
              "n": len(c_dest), "owner": "owner_controlling", "timing": "timing_three_months"}
         )  # fmt: skip
+    missing = missing_cost(result)
+    if missing is not None:
+        out.append(
+            {"key": "record_drivers", "impact": missing[2], "n": missing[1],
+             "drivers": tuple(result.missing_driver_costs), "owner": "owner_controlling",
+             "timing": "timing_three_months"}
+        )  # fmt: skip
     out.sort(key=lambda d: -d["impact"])
     return out[:MAX_DECISIONS]
+
+
+def missing_cost(result: CCustomersResult) -> tuple[str, int, float] | None:
+    """The most expensive missing driver, the customers with sales in Y and the cost one
+    such event a year per customer would add (None when no driver is missing)."""
+    if not result.missing_driver_costs:
+        return None
+    c = result.customers
+    n = int((c["revenue"].ne(0) | c["orders"].gt(0)).sum())
+    driver, unit = max(result.missing_driver_costs.items(), key=lambda kv: kv[1])
+    return driver, n, float(unit) * n
+
+
+def short_money(value: float, lang: str) -> str:
+    """Compact money with a leading minus sign for negative amounts (``−€159k``)."""
+    text = Formatter(lang).money_short(abs(value))
+    return f"\u2212{text}" if value < 0 else text
 
 
 # ------------------------------------------------------------------ summary
@@ -157,6 +181,8 @@ def decisions_table(result: CCustomersResult, lang: str) -> TableSpec:
     rows = []
     for i, d in enumerate(decisions(result), start=1):
         extra = {"value": f.money(d["value"])} if "value" in d else {}
+        if "drivers" in d:
+            extra["drivers"] = ", ".join(t(f"c_customers.driver.{k}", lang) for k in d["drivers"])
         rows.append(
             {
                 "rank": i,
@@ -196,7 +222,7 @@ def kpi_tiles(result: CCustomersResult, lang: str) -> list[tuple[str, str, str]]
          t("c_customers.kpi.peak_note", lang, year=result.year)),
         (t("c_customers.kpi.destroyed", lang), f.money_short(result.destroyed_profit),
          t("c_customers.kpi.destroyed_note", lang, n=f.int(len(result.destroyers)))),
-        (t("c_customers.kpi.saving", lang), f.money_short(result.channel_saving),
+        (t("c_customers.kpi.saving", lang), short_money(result.channel_saving, lang),
          t("c_customers.kpi.saving_note", lang)),
     ]  # fmt: skip
 
@@ -350,7 +376,6 @@ def missing_note(result: CCustomersResult, lang: str) -> str | None:
     """
     f = Formatter(lang)
     c = result.customers
-    active = c["revenue"].ne(0) | c["orders"].gt(0)
     derived = int((c["orders_derived"] & c["orders"].gt(0)).sum())
     if not result.activities_available:
         head = t("c_customers.text.no_activities", lang, year=result.year)
@@ -366,12 +391,12 @@ def missing_note(result: CCustomersResult, lang: str) -> str | None:
     parts = [head, t("c_customers.text.missing_list", lang, costs=costs)]
     if derived:
         parts.append(_tn("c_customers.text.orders_derived", derived, lang, n=f.int(derived)))
-    if result.missing_driver_costs:
-        driver, unit = max(result.missing_driver_costs.items(), key=lambda kv: kv[1])
-        n = int(active.sum())
+    missing = missing_cost(result)
+    if missing is not None:
+        driver, n, amount = missing
         parts.append(t("c_customers.text.missing_example", lang,
                        driver=t(f"c_customers.driver_one.{driver}", lang), n=f.int(n),
-                       amount=f.money(unit * n)))  # fmt: skip
+                       amount=f.money(amount)))  # fmt: skip
     parts.append(t("c_customers.text.missing_effect", lang))
     return " ".join(parts)
 
