@@ -237,3 +237,10 @@ def test_without_activities_recording_the_drivers_is_a_decision() -> None:
     assert d["impact"] == pytest.approx(1250.0) and d["n"] == 5
     row = text.decisions_table(bare, "en").df
     assert row["decision"].str.contains("visits, calls, deliveries").any()
+
+
+def test_pricing_decision_takes_the_knee_of_a_flat_curve(demo) -> None:
+    d = next(d for d in text.decisions(demo) if d["key"] == "pricing")
+    knee = text.pricing_knee(demo)
+    pick = text.pricing_best(demo) if knee is None else knee
+    assert d["value"] == pick["min_order_value"] and d["impact"] == pick["effect"]

@@ -235,10 +235,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The figures suggest no decision with a measurable profit effect.",
     },
     "c_customers.text.decisions_note": {
-        "de": "Wirkung: Ergebniseffekt bzw. Chance im Jahr, nach Höhe geordnet. Die Beträge "
-        "überschneiden sich teilweise und dürfen nicht addiert werden.",
-        "en": "Impact: profit effect or opportunity per year, ranked by size. The amounts "
-        "overlap in part and must not be added up.",
+        "de": "Wirkung im Jahr, nach Höhe geordnet: bei Wachstumskandidaten die Umsatzchance, "
+        "bei fehlenden Kostentreibern die noch nicht gezählten Kosten, sonst der "
+        "Ergebniseffekt. Die Beträge überschneiden sich teilweise und lassen sich "
+        "nicht addieren.",
+        "en": "Impact per year, ranked by size: for growth candidates the revenue opportunity, "
+        "for missing cost drivers the cost not counted yet, otherwise the profit effect. The amounts overlap in part and cannot be added up.",
     },
     # ------------------------------------------------------------------ KPI tiles
     "c_customers.kpi.c_customers": {"de": "C-Kunden", "en": "C customers"},

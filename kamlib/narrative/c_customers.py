@@ -112,9 +112,12 @@ def decisions(result: CCustomersResult) -> list[dict[str, Any]]:
         )  # fmt: skip
     best = pricing_best(result)
     if float(best["effect"]) > 0 and float(best["min_order_value"]) > 0:
+        # on a flat curve recommend the knee: almost the same effect, fewer customers hit
+        pick = pricing_knee(result)
+        pick = best if pick is None else pick
         out.append(
-            {"key": "pricing", "impact": float(best["effect"]), "n": int(best["customers_affected"]),
-             "value": float(best["min_order_value"]), "owner": "owner_pricing",
+            {"key": "pricing", "impact": float(pick["effect"]), "n": int(pick["customers_affected"]),
+             "value": float(pick["min_order_value"]), "owner": "owner_pricing",
              "timing": "timing_pricelist"}
         )  # fmt: skip
     dest = earning_destroyers(result)
@@ -204,6 +207,7 @@ def decisions_table(result: CCustomersResult, lang: str) -> TableSpec:
         pd.DataFrame(rows, columns=list(cols)),
         cols,
         caption=t("c_customers.h.decisions", lang),
+        note=t("c_customers.text.decisions_note", lang) if rows else None,
         empty_text=t("c_customers.text.no_decisions", lang),
     )
 
