@@ -240,7 +240,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "Ergebniseffekt. Die Beträge überschneiden sich teilweise und lassen sich "
         "nicht addieren.",
         "en": "Impact per year, ranked by size: for growth candidates the revenue opportunity, "
-        "for missing cost drivers the cost not counted yet, otherwise the profit effect. The amounts overlap in part and cannot be added up.",
+        "for missing cost drivers the cost not counted yet, otherwise the profit effect. "
+        "The amounts overlap in part and cannot be added up.",
     },
     # ------------------------------------------------------------------ KPI tiles
     "c_customers.kpi.c_customers": {"de": "C-Kunden", "en": "C customers"},
