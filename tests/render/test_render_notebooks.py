@@ -82,8 +82,9 @@ def test_batch_one_failing_module_and_one_bad_client_do_not_stop_the_rest(
     (bad / "client.yaml").write_text("name: Bad\nlanguage: fr\n", encoding="utf-8")
     out = tmp_path / "reports"
     result = render(
-        [tiny_client, bad], formats=("html",), out_dir=out, jobs=2, notebook_dir=notebook_set
-    )
+        [tiny_client, bad], modules=["overview", "portfolio"], formats=("html",), out_dir=out,
+        jobs=2, notebook_dir=notebook_set,
+    )  # fmt: skip
     status = {(i.client, i.module): i.status for i in result.items}
     assert status == {
         ("tiny-client", "overview"): "ok",
