@@ -234,15 +234,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Die Zahlen legen keine Entscheidung mit messbarem Ergebniseffekt nahe.",
         "en": "The figures suggest no decision with a measurable profit effect.",
     },
-    "c_customers.text.decisions_note": {
-        "de": "Wirkung im Jahr, nach Höhe geordnet: bei Wachstumskandidaten die Umsatzchance, "
-        "bei fehlenden Kostentreibern die noch nicht gezählten Kosten, sonst der "
-        "Ergebniseffekt. Die Beträge überschneiden sich teilweise und lassen sich "
-        "nicht addieren.",
-        "en": "Impact per year, ranked by size: for growth candidates the revenue opportunity, "
-        "for missing cost drivers the cost not counted yet, otherwise the profit effect. "
-        "The amounts overlap in part and cannot be added up.",
-    },
     # ------------------------------------------------------------------ KPI tiles
     "c_customers.kpi.c_customers": {"de": "C-Kunden", "en": "C customers"},
     "c_customers.kpi.c_note": {"de": "{share} aller Kunden", "en": "{share} of all customers"},
@@ -596,6 +587,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Effect ({loss} leave)",
     },
     # ------------------------------------------------------------------ appendix
+    "c_customers.method.decisions": {
+        "de": "<strong>Entscheidungen</strong>: Wirkung im Jahr, nach Höhe geordnet – bei "
+        "Wachstumskandidaten die Umsatzchance, bei fehlenden Kostentreibern die noch nicht "
+        "gezählten Kosten, sonst der Ergebniseffekt. Die Beträge überschneiden sich teilweise "
+        "und lassen sich nicht addieren. Beim Mindestauftragswert wird auf einer flachen Kurve "
+        "der kleinste Wert mit mindestens 95 % des besten Effekts empfohlen.",
+        "en": "<strong>Decisions</strong>: impact per year, ranked by size: for growth "
+        "candidates the revenue opportunity, for missing cost drivers the cost not counted "
+        "yet, otherwise the profit effect. The amounts overlap in part and cannot be added up. "
+        "For the minimum order value, a flat curve leads to the smallest value with at least "
+        "95 % of the best effect.",
+    },
     "c_customers.method.c": {
         "de": "<strong>C-Kunden</strong>: ABC-Klasse C im Portfolio-Fenster {window} (gleiche "
         "Regeln und Zahlen wie das Kundenportfolio){narrowed}.",

@@ -207,7 +207,6 @@ def decisions_table(result: CCustomersResult, lang: str) -> TableSpec:
         pd.DataFrame(rows, columns=list(cols)),
         cols,
         caption=t("c_customers.h.decisions", lang),
-        note=t("c_customers.text.decisions_note", lang) if rows else None,
         empty_text=t("c_customers.text.no_decisions", lang),
     )
 
@@ -611,6 +610,7 @@ def method_paragraphs(result: CCustomersResult, lang: str) -> list[str]:
         else ""
     )
     return [
+        t("c_customers.method.decisions", lang),
         t("c_customers.method.c", lang, window=f.period(result.window_start, result.window_end),
           narrowed=narrowed),
         t("c_customers.method.year", lang, year=result.year),
