@@ -90,6 +90,29 @@ def main() -> None:
         f"by {w['peak_customer_share']:.0%} of customers; best minimum order value "
         f"{result.best_min_order_value:,.0f}"
     )
+    panel_latency()
+
+
+def panel_latency() -> None:
+    """Workshop panel on the German demo client: seconds per control change (target < 0.5 s)."""
+    import kamlib
+    from kamlib.modules import ROOT
+    from kamlib.widgets.c_customers import c_customers_panel
+
+    client = kamlib.load_client(ROOT / "client_data" / "demo-maschinenbau")
+    panel = c_customers_panel(client, "de", workshop=True, show=False)
+    assert panel is not None
+    times = []
+    for value in (300, 350, 400, 450, 500, 550):  # unit cost of a visit: both charts redraw
+        panel.set("c_customers.unit_costs.visits", value)
+        times.append((panel.timing.compute, panel.timing.total))
+    compute_s = float(np.median([c for c, _ in times[1:]]))
+    total_s = float(np.median([t for _, t in times[1:]]))
+    status = "OK" if total_s < 0.5 else "SLOW"
+    print(
+        f"workshop panel (demo client): compute {compute_s:.3f} s, compute + redraw "
+        f"{total_s:.3f} s per change (median; target < 0.5 s: {status})"
+    )
 
 
 if __name__ == "__main__":

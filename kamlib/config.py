@@ -340,6 +340,117 @@ class PortfolioSettings(_Model):
         return self
 
 
+#: cost-to-serve drivers of the C-customer analysis (activities columns, keys of
+#: ``c_customers.unit_costs``)
+C_DRIVERS: tuple[str, ...] = (
+    "visits",
+    "calls",
+    "orders",
+    "deliveries",
+    "complaints",
+    "returns",
+    "quotes",
+)
+#: channel keys of the C-customer analysis, in display order
+C_CHANNELS: tuple[str, ...] = ("field_sales", "inside_sales", "webshop_edi", "distributor")
+
+
+class ChannelRules(_Model):
+    """Thresholds of the C-customer channel rules (money in the client currency)."""
+
+    #: distributor: loss-making customers below this revenue in the profitability year
+    distributor_max_revenue: float = Field(5000.0, ge=0)
+    #: webshop/EDI: at least this many orders in the year ...
+    webshop_min_orders: int = Field(12, ge=1)
+    #: ... with an average order value below this
+    webshop_max_order_value: float = Field(250.0, gt=0)
+
+
+class PricingSettings(_Model):
+    """Minimum order value / small-order surcharge simulation."""
+
+    #: surcharge on an order below the minimum order value (money per order)
+    surcharge: float = Field(25.0, ge=0)
+    #: share of the affected customers assumed to leave (0-1)
+    loss_share: Fraction = 0.20
+    #: grid of minimum order values: 0, step, 2 x step ... max_order_value
+    step: float = Field(50.0, gt=0)
+    max_order_value: float = Field(1000.0, gt=0)
+    #: whose small orders the policy covers: the C customers or every customer
+    scope: Literal["c_customers", "all"] = "c_customers"
+
+    @model_validator(mode="after")
+    def _grid(self) -> PricingSettings:
+        if self.max_order_value / self.step > 1000:
+            raise ValueError("pricing.step is too small for max_order_value (at most 1,000 steps)")
+        return self
+
+
+class CCustomersSettings(_Model):
+    """``c_customers:`` section of client.yaml (C-customer management)."""
+
+    #: cost per event of each cost-to-serve driver (money); keys missing here
+    #: keep their default
+    unit_costs: dict[str, float] = {
+        "visits": 250.0,
+        "calls": 15.0,
+        "orders": 40.0,
+        "deliveries": 30.0,
+        "complaints": 120.0,
+        "returns": 80.0,
+        "quotes": 60.0,
+    }
+    #: optional: C customers only up to this window revenue
+    max_revenue: float | None = Field(None, gt=0)
+    #: growth candidate: window revenue at least (1 + growth_min) x the period before
+    growth_min: float = Field(0.20, ge=0, le=10)
+    channel_rules: ChannelRules = ChannelRules()
+    #: cost per customer and year (per_customer) and per order of each channel;
+    #: the kit's own assumptions, replace them with the client's figures
+    channel_costs: dict[str, dict[str, float]] = {
+        "field_sales": {"per_customer": 1500.0, "per_order": 40.0},
+        "inside_sales": {"per_customer": 120.0, "per_order": 25.0},
+        "webshop_edi": {"per_customer": 0.0, "per_order": 5.0},
+        "distributor": {"per_customer": 0.0, "per_order": 0.0},
+    }
+    pricing: PricingSettings = PricingSettings()
+    #: number of windows (one year apart) in the C-customer trend
+    trend_periods: int = Field(3, ge=1, le=5)
+    #: rows shown in deliverable tables; full lists go to the export
+    top_n: int = Field(15, ge=5, le=100)
+
+    @field_validator("unit_costs")
+    @classmethod
+    def _unit_costs(cls, v: dict[str, float]) -> dict[str, float]:
+        unknown = sorted(set(v) - set(C_DRIVERS))
+        if unknown:
+            raise ValueError(
+                f"unknown driver {', '.join(unknown)}; allowed: {', '.join(C_DRIVERS)}"
+            )
+        negative = sorted(k for k, x in v.items() if x < 0)
+        if negative:
+            raise ValueError(f"unit costs must not be negative ({', '.join(negative)})")
+        return v
+
+    @field_validator("channel_costs")
+    @classmethod
+    def _channel_costs(cls, v: dict[str, dict[str, float]]) -> dict[str, dict[str, float]]:
+        unknown = sorted(set(v) - set(C_CHANNELS))
+        if unknown:
+            raise ValueError(
+                f"unknown channel {', '.join(unknown)}; allowed: {', '.join(C_CHANNELS)}"
+            )
+        for channel, costs in v.items():
+            extra = sorted(set(costs) - {"per_customer", "per_order"})
+            if extra:
+                raise ValueError(
+                    f"{channel}: unknown cost {', '.join(extra)}; allowed: per_customer, per_order"
+                )
+            if any(x < 0 for x in costs.values()):
+                raise ValueError(f"{channel}: costs must not be negative")
+        return v
+
+
 class Consultant(_Model):
     firm: str = "KAM Workbook Kit"
     logo: str | None = None  # path relative to the client folder
@@ -531,6 +642,7 @@ class ClientConfig(_Model):
 
     overview: OverviewSettings = OverviewSettings()
     portfolio: PortfolioSettings = PortfolioSettings()
+    c_customers: CCustomersSettings = CCustomersSettings()
     retention: RetentionConfig = RetentionConfig()
     touchpoints: TouchpointsSettings = TouchpointsSettings()
     winback: WinbackSettings = WinbackSettings()

@@ -301,9 +301,44 @@ _WINBACK = Module(
     settings="winback",
 )
 
+_C_CUSTOMERS = Module(
+    key="c_customers",
+    title={"de": "C-Kunden-Management", "en": "C-customer management"},
+    optional=("activities",),
+    analysis="kamlib.analysis.c_customers:analyse",
+    export=ExportSpec(
+        table="kamlib.analysis.c_customers:export_table",
+        columns={
+            "customer_id": "text",
+            "name": "text",
+            "abc_class": "text",
+            "is_c_customer": "bool",
+            "year": "int",
+            "revenue": "money",
+            "contribution_margin": "money",
+            "visits": "int",
+            "calls": "int",
+            "orders": "int",
+            "deliveries": "int",
+            "complaints": "int",
+            "returns": "int",
+            "quotes": "int",
+            "cost_to_serve": "money",
+            "customer_profit": "money",
+            "growth_candidate": "bool",
+            "channel": "text",
+            "wallet_gap": "money",
+        },
+        label_key="c_customers.export.col.{column}",
+        desc_key="c_customers.export.desc.{column}",
+    ),
+    panel="kamlib.widgets.c_customers:c_customers_panel",
+    settings="c_customers",
+)
+
 #: every module, in deliverable order (``kam render`` default, index page order)
 MODULES: dict[str, Module] = {
-    m.key: m for m in (_OVERVIEW, _PORTFOLIO, _RETENTION, _WINBACK, _TOUCHPOINTS)
+    m.key: m for m in (_OVERVIEW, _PORTFOLIO, _C_CUSTOMERS, _RETENTION, _WINBACK, _TOUCHPOINTS)
 }
 
 

@@ -124,7 +124,7 @@ def _client_dir(tmp_path: Path) -> Path:
 
 
 def test_run_export_usage_and_data_errors(tmp_path, capsys):
-    assert run_export(tmp_path, "c_customers", tmp_path / "x.csv") == 2
+    assert run_export(tmp_path, "no_such_module", tmp_path / "x.csv") == 2
     assert "portfolio" in capsys.readouterr().err
     assert run_export(tmp_path, "portfolio", tmp_path / "x.txt") == 2
     assert run_export(tmp_path, "portfolio", tmp_path / "x.csv", as_of="2026-13-45") == 2

@@ -15,9 +15,12 @@ import pandas as pd
 
 from kamlib.analysis.abc_xyz import month_index
 from kamlib.analysis.customer_status import to_days
+from kamlib.config import C_DRIVERS, ChannelRules
+
+__all__ = ["ChannelRules"]
 
 #: cost-to-serve drivers (activities columns, keys of ``unit_costs``)
-DRIVERS = ("visits", "calls", "orders", "deliveries", "complaints", "returns", "quotes")
+DRIVERS = C_DRIVERS
 #: METHODOLOGY/DESIGN default unit costs (money per event)
 DEFAULT_UNIT_COSTS = {
     "visits": 250.0,
@@ -41,15 +44,6 @@ DEFAULT_CHANNEL_COSTS = {
     WEBSHOP_EDI: {"per_customer": 0.0, "per_order": 5.0},
     DISTRIBUTOR: {"per_customer": 0.0, "per_order": 0.0},
 }
-
-
-@dataclass(frozen=True)
-class ChannelRules:
-    """Thresholds of the channel rules (money in the client currency)."""
-
-    distributor_max_revenue: float = 5000.0
-    webshop_min_orders: int = 12
-    webshop_max_order_value: float = 250.0
 
 
 def positive_invoices(

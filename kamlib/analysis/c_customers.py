@@ -40,7 +40,8 @@ Rules (each pinned by ``tests/analysis/test_c_customers.py``):
 - **Growth candidates** (C customers only): window revenue >= (1 +
   ``growth_min``) x the revenue of the equally long period before it
   (which must be > 0; 12 months before a 12-month window), or potential >=
-  the smallest annualised window revenue of an A customer. Ranked: the
+  the smallest annualised window revenue of an A customer with revenue in the
+  window > 0 (a customer without window revenue is a win-back case). Ranked: the
   candidates that qualify by potential by wallet gap descending, then the
   growth-only candidates by EUR growth descending, ties by customer_id.
   Opportunity (money) = wallet gap for the first group, EUR growth for the
@@ -66,7 +67,6 @@ Stable keys: drivers :data:`DRIVERS`, channels :data:`CHANNELS`.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -89,6 +89,9 @@ from kamlib.analysis.c_customer_rules import (
     whale_curve,
 )
 from kamlib.analysis.pricing_sim import simulate, value_grid
+from kamlib.config import CCustomersSettings, PricingSettings
+
+__all__ = ["CCustomersSettings", "ChannelRules", "PricingSettings"]
 
 #: columns of :func:`export_frame` (DESIGN.md, stable)
 EXPORT_COLUMNS = (
@@ -106,36 +109,14 @@ EXPORT_COLUMNS = (
     "channel",
     "wallet_gap",
 )
-
-
-@dataclass(frozen=True)
-class PricingSettings:
-    """Pricing simulation: surcharge S, loss share p, grid of minimum order values."""
-
-    surcharge: float = 25.0
-    loss_share: float = 0.20
-    step: float = 50.0
-    max_order_value: float = 1000.0
-    #: "c_customers" (default) or "all": whose small orders the policy covers
-    scope: str = "c_customers"
-
-
-@dataclass(frozen=True)
-class CCustomersSettings:
-    """Settings of client.yaml's ``c_customers:`` section (field names = keys)."""
-
-    unit_costs: Mapping[str, float] = field(default_factory=lambda: dict(DEFAULT_UNIT_COSTS))
-    #: optional: C customers only up to this window revenue
-    max_revenue: float | None = None
-    #: growth candidate: window revenue >= (1 + growth_min) x previous period
-    growth_min: float = 0.20
-    channel_rules: ChannelRules = ChannelRules()
-    channel_costs: Mapping[str, Mapping[str, float]] = field(
-        default_factory=lambda: {k: dict(v) for k, v in DEFAULT_CHANNEL_COSTS.items()}
-    )
-    pricing: PricingSettings = PricingSettings()
-    #: number of windows in the C-customer trend
-    trend_periods: int = 3
+#: export columns holding money (rounded to cents in the export)
+MONEY_EXPORT_COLUMNS = (
+    "revenue",
+    "contribution_margin",
+    "cost_to_serve",
+    "customer_profit",
+    "wallet_gap",
+)
 
 
 @dataclass
@@ -250,10 +231,10 @@ def prepare(client) -> CCustomersInputs:
     n = len(pin.master)
     year = profitability_year(pin.as_of)
     y0, y1 = year * 12, year * 12 + 11
-    revenue_y = portfolio._window(pin.revenue, pin.first_month, y0, y1).sum(axis=1)
-    lines_y = portfolio._window(pin.lines, pin.first_month, y0, y1).sum(axis=1)
-    mlines_y = portfolio._window(pin.margin_lines, pin.first_month, y0, y1).sum(axis=1)
-    margin_sum = portfolio._window(pin.margin, pin.first_month, y0, y1).sum(axis=1)
+    revenue_y = portfolio.window_columns(pin.revenue, pin.first_month, y0, y1).sum(axis=1)
+    lines_y = portfolio.window_columns(pin.lines, pin.first_month, y0, y1).sum(axis=1)
+    mlines_y = portfolio.window_columns(pin.margin_lines, pin.first_month, y0, y1).sum(axis=1)
+    margin_sum = portfolio.window_columns(pin.margin, pin.first_month, y0, y1).sum(axis=1)
     margin_available = "contribution_margin" in client.sales
     known = margin_available & (mlines_y == lines_y)
     margin_y = np.where(known, margin_sum, np.nan)
@@ -327,10 +308,10 @@ def window_abc(inputs: CCustomersInputs, start: int, end: int) -> tuple[np.ndarr
     if (start, end) in inputs.windows:
         return inputs.windows[(start, end)]
     pin = inputs.portfolio
-    rev = portfolio._window(pin.revenue, pin.first_month, start, end).sum(axis=1)
-    mar = portfolio._window(pin.margin, pin.first_month, start, end).sum(axis=1)
-    lines = portfolio._window(pin.lines, pin.first_month, start, end).sum(axis=1)
-    mlines = portfolio._window(pin.margin_lines, pin.first_month, start, end).sum(axis=1)
+    rev = portfolio.window_columns(pin.revenue, pin.first_month, start, end).sum(axis=1)
+    mar = portfolio.window_columns(pin.margin, pin.first_month, start, end).sum(axis=1)
+    lines = portfolio.window_columns(pin.lines, pin.first_month, start, end).sum(axis=1)
+    mlines = portfolio.window_columns(pin.margin_lines, pin.first_month, start, end).sum(axis=1)
     mar = np.where((lines > 0) & (mlines == 0), np.nan, mar)  # as the portfolio does
     value = rev if inputs.abc_basis == "revenue" else np.nan_to_num(mar, nan=0.0)
     cls = abc_classes(pin.master["customer_id"].to_numpy(), value, inputs.abc_cutoffs)
@@ -356,7 +337,7 @@ def compute(
 
     # --- who the C customers are -------------------------------------------------
     rev_w, mar_w, abc = window_abc(inputs, start, end)
-    prev = portfolio._window(pin.revenue, pin.first_month, start - wm, start - 1).sum(axis=1)
+    prev = portfolio.window_columns(pin.revenue, pin.first_month, start - wm, start - 1).sum(axis=1)
     is_c = abc == "C"
     if settings.max_revenue is not None:
         is_c &= rev_w <= settings.max_revenue + EPS
@@ -376,7 +357,14 @@ def compute(
     with np.errstate(invalid="ignore", divide="ignore"):
         growth = np.where(prev > 0, rev_w / np.where(prev > 0, prev, 1) - 1, np.nan)
         by_growth = is_c & (growth >= settings.growth_min - EPS)
-    by_potential = is_c & (a_rev.size > 0) & (np.nan_to_num(potential, nan=-np.inf) >= smallest_a)
+    # a customer without revenue in the window is a win-back case, not a key account
+    # of tomorrow: the potential rule needs revenue in the window
+    by_potential = (
+        is_c
+        & (rev_w > 0)
+        & (a_rev.size > 0)
+        & (np.nan_to_num(potential, nan=-np.inf) >= smallest_a)
+    )
     candidate = by_growth | by_potential
     reason = np.select(
         [by_growth & by_potential, by_potential, by_growth], ["both", "potential", "growth"], ""
@@ -601,10 +589,24 @@ def export_frame(result: CCustomersResult) -> pd.DataFrame:
     return result.customers[list(EXPORT_COLUMNS)].copy()
 
 
+def export_table(result: CCustomersResult) -> tuple[pd.DataFrame, dict[str, str]]:
+    """What ``kam export`` writes: :func:`export_frame` rounded by DESIGN.md's rules
+    (money to cents; counts, the year and flags unchanged; unknown stays empty)
+    and the context of the Excel info sheet."""
+    df = export_frame(result)
+    for col in MONEY_EXPORT_COLUMNS:
+        df[col] = df[col].astype(float).round(2)
+    info = {
+        "as_of": result.as_of.date().isoformat(),
+        "window": f"{result.window_start.date().isoformat()} – {result.window_end.date().isoformat()}",
+        "year": str(result.year),
+    }
+    return df, info
+
+
 def analyse(client, settings: CCustomersSettings | None = None) -> CCustomersResult:
     """Run the C-customer analysis for a loaded client (``ClientData``).
 
-    ``settings`` default to :class:`CCustomersSettings` (the pydantic
-    ``c_customers:`` section of client.yaml comes later).
+    ``settings`` default to the client's ``c_customers:`` section of client.yaml.
     """
-    return compute(prepare(client), settings)
+    return compute(prepare(client), settings or client.config.c_customers)

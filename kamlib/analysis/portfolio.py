@@ -389,6 +389,10 @@ def _window(mat: np.ndarray, first_month: int, start: int, end: int) -> np.ndarr
     return out
 
 
+#: public name of :func:`_window` (the C-customer analysis uses the same window rule)
+window_columns = _window
+
+
 def _criteria_frame(
     inputs: PortfolioInputs,
     needed: list[str],

@@ -145,6 +145,8 @@ def _scalar(v: Any) -> str:
         return repr(v)
     if isinstance(v, (dt.date, dt.datetime)):
         return v.isoformat()
+    if isinstance(v, dict):  # a mapping inside a mapping (e.g. costs per channel): flow style
+        return "{" + ", ".join(f"{k}: {_scalar(x)}" for k, x in v.items()) + "}"
     return json.dumps(str(v), ensure_ascii=False)
 
 

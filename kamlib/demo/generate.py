@@ -8,6 +8,7 @@ import numpy as np
 import pandas as pd
 
 from kamlib.demo.retention import add_retention_inputs
+from kamlib.demo.small_customers import reshape_small_customers
 from kamlib.demo.specs import DEMO_CLIENTS, DemoSpec
 from kamlib.demo.texts import demo_prose
 from kamlib.demo.touchpoints import add_measure_plan
@@ -949,4 +950,5 @@ def make_demo_client(key: str) -> dict[str, pd.DataFrame | dict]:
         "account_plans": _make_account_plans(spec, truth, clean, contacts),
     }
     add_retention_inputs(data, spec)  # own seed: slipping customers, factor ratings
+    reshape_small_customers(spec, data)  # own random stream; runs last
     return data

@@ -37,7 +37,6 @@ at 96 % >= 95 % -> C, and so are K3..K5: 4 C customers.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -365,6 +364,21 @@ def test_candidate_ranking_potential_first_then_growth() -> None:
     assert cands["opportunity"].tolist() == pytest.approx([9500.0, 100.0])
 
 
+def test_potential_needs_revenue_in_the_window() -> None:
+    # K5 had revenue only in the previous period (3000 on 2025-03-01 moved before the
+    # window, its 40 on 2025-10-01 removed): window revenue 0. Its potential 20000 is
+    # above the smallest A (9600), but without window revenue it is a win-back case,
+    # not a key account of tomorrow.
+    client = _client()
+    client.customers["potential"] = [NAN, NAN, NAN, NAN, 20000.0]
+    client.sales = client.sales[client.sales["invoice_id"] != "I52"].reset_index(drop=True)
+    res = analyse(client)
+    k5 = _row(res, "K5")
+    assert k5["window_revenue"] == 0.0
+    assert not k5["growth_candidate"]
+    assert "K5" not in res.candidates["customer_id"].tolist()
+
+
 def test_channels_of_the_example(result) -> None:
     ch = result.customers.set_index("customer_id")["channel"].to_dict()
     assert ch == {
@@ -461,7 +475,10 @@ def test_pricing_settings_reach_the_simulation() -> None:
     assert sim.loc[100.0, "effect"] == pytest.approx(200.0)
     assert sim.loc[200.0, "effect"] == pytest.approx(300.0)
     assert res.best_min_order_value == 200.0  # first of the equal best values
-    everyone = compute(prepare(_client()), replace(s, pricing=replace(s.pricing, scope="all")))
+    everyone = compute(
+        prepare(_client()),
+        s.model_copy(update={"pricing": s.pricing.model_copy(update={"scope": "all"})}),
+    )
     # scope all adds K1 (no order below 2000... its smallest order 5000) -> same effects
     assert everyone.simulation["effect"].tolist() == pytest.approx(
         res.simulation["effect"].tolist()
