@@ -512,3 +512,60 @@ def test_provisional_placements_are_marked_in_tables(small):
     labels = dict(zip(spec.df["customer_id"], spec.df["zone_label"], strict=True))
     assert labels["K1"].endswith("(provisional)")
     assert not labels["K2"].endswith("(provisional)")
+
+
+@pytest.fixture(scope="module")
+def rendered(tmp_path_factory):
+    """Both demo clients' portfolio rendered to HTML (real notebook, real data)."""
+    from kamlib.render import render
+
+    out = tmp_path_factory.mktemp("portfolio_html")
+    pages = {}
+    for name, _lang in DEMOS:
+        res = render([f"client_data/{name}"], modules=["portfolio"], formats=("html",),
+                     out_dir=out)  # fmt: skip
+        (item,) = res.items
+        assert res.ok, item.message + "\n" + item.details
+        client = kamlib.load_client(f"client_data/{name}")
+        f = Formatter.for_client(client, item.lang)
+        html_ = (out / name / item.lang / "portfolio.html").read_text(encoding="utf-8")
+        pages[name] = (html_, analyse(client), f)
+    return pages
+
+
+def _h2(html_: str) -> list[str]:
+    import html as html_lib
+
+    found = re.findall(r"<h2[^>]*>(.*?)</h2>", html_, flags=re.S)
+    return [_plain(html_lib.unescape(re.sub(r"<[^>]+>", "", h))) for h in found]
+
+
+def _plain(text_: str) -> str:
+    """Heading text as compared: no-break spaces as spaces, no anchor sign."""
+    return text_.replace("\xa0", " ").replace("¶", "").strip()
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize("name", [d for d, _ in DEMOS])
+def test_rendered_headings_state_the_results_figures(rendered, name):
+    html_, result, f = rendered[name]
+    heads = _h2(html_)
+    h = {k: _plain(v) for k, v in text.headings(result, f).items()}
+    # every computed heading is on the page, in the order of the storyline
+    order = ["abc_xyz", "concentration", "matrix", "zones", "capacity", "wallet", "ka",
+             "sensitivity", "programs", "appendix"]  # fmt: skip
+    positions = [heads.index(h[k]) for k in order]
+    assert positions == sorted(positions)
+    # "N customers make 80 %" on the page is the result's figure on the shared base
+    conc = next(x for x in heads if x == h["concentration"])
+    assert _ints(conc)[0] == result.concentration.customers_for_80
+    cap = result.capacity
+    assert _ints(h["capacity"])[:2] == [cap.required, cap.actual]
+    # summary first, data quality only in the appendix (after its heading)
+    start = html_.index('<div class="kam-summary"')
+    assert start < html_.index("<h2 id=")
+    appendix = html_.index(">" + h["appendix"] + "<")
+    assert html_.index('<div class="kam-quality"') > appendix
+    # decisions close the summary
+    summary = html_[start : html_.index("</div>", start)]
+    assert "<ol>" in summary and summary.count("<li>") >= 3 + 3
