@@ -380,11 +380,9 @@ def lorenz_text(result: PortfolioResult, lang: str) -> str:
 
 def matrix_text(result: PortfolioResult, lang: str, max_labels: int = 15) -> str:
     f = Formatter(lang)
-    placed = int((result.customers["zone"] != "").sum())
     split = result.settings.zone_split
     text = f.t(
         "portfolio.text.matrix",
-        n_placed=f.int(placed),
         labels=f.int(max_labels),
         split_p=f.num(split.potential),
         split_a=f.num(split.attractiveness),
@@ -874,8 +872,8 @@ def zone_cards(result: PortfolioResult, lang: str) -> tuple[list[tuple[str, str]
             revenue=f.money_short(z.loc[zone, "revenue"]),
             share=f.pct(z.loc[zone, "revenue_share"]),
         )
-        visits = f.t("portfolio.card.visits",
-                     visits=f.num(getattr(result.settings.visits_per_year, zone)))  # fmt: skip
+        planned = getattr(result.settings.visits_per_year, zone)
+        visits = f.t("portfolio.card.visits", count=planned, visits=f.num(planned))
         parts = [
             f'<p class="kam-card-figures"><em>{figures}<br>{visits}</em></p>',
             f"<p>{esc(t(f'portfolio.zone.{zone}', lang))}</p>",
