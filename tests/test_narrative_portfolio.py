@@ -447,7 +447,9 @@ def test_program_targets_are_named_ranked_owned_and_never_empty_customers(demo):
     sections = text.program_sections(result, f)
     assert len(sections) == len(result.focus_programs)
     c = result.customers.set_index("customer_id")
-    for (heading, body, spec), (_, prog) in zip(sections, result.focus_programs.iterrows(), strict=True):
+    for (heading, body, spec), (_, prog) in zip(
+        sections, result.focus_programs.iterrows(), strict=True
+    ):
         df = spec.df
         assert 1 <= len(df) <= result.settings.programs.max_targets
         # action name, not the problem

@@ -152,7 +152,9 @@ def bubble_chart(result: PortfolioResult, lang: str, max_labels: int = MAX_LABEL
 
     # only placed customers: the "to be rated" and out-of-scope customers are
     # listed and counted beside the chart, never drawn at a half-known position
-    placed = c[c["zone"].fillna("") != ""].dropna(subset=["attractiveness_score", "potential_score"])
+    placed = c[c["zone"].fillna("") != ""].dropna(
+        subset=["attractiveness_score", "potential_score"]
+    )
     plot = placed[["attractiveness_score", "potential_score", "revenue", "zone"]].copy()
     plot["provisional"] = _flag(placed, "provisional")
     # big bubbles first, so small customers stay visible on top of them

@@ -271,7 +271,9 @@ def finding_program(result: PortfolioResult, lang: str) -> str | None:
     first = p.iloc[0]
     return f.t(
         "portfolio.find.program",
-        program=action_name(first["action"], lang) if "action" in p else program_name(first["criterion"], lang),
+        program=action_name(first["action"], lang)
+        if "action" in p
+        else program_name(first["criterion"], lang),
         n=f.int(len(first["customer_ids"])),
         count=f.int(len(p)),
     )
@@ -364,7 +366,7 @@ def abc_text(result: PortfolioResult, lang: str) -> str:
 
 
 def lorenz_text(result: PortfolioResult, lang: str) -> str:
-    """"N customers (x % of the customers with revenue) make 80 %", top 10 and top 20 shares."""
+    """ "N customers (x % of the customers with revenue) make 80 %", top 10 and top 20 shares."""
     f = Formatter(lang)
     conc = concentration(result)
     return f.t(
@@ -821,7 +823,11 @@ def program_cards(result: PortfolioResult, lang: str) -> list[tuple[str, str]]:
     """``(title, body_html)`` per focus program for :func:`kamlib.report.cards`."""
     out = []
     for _, row in result.focus_programs.iterrows():
-        name = action_name(row["action"], lang) if "action" in row else program_name(row["criterion"], lang)
+        name = (
+            action_name(row["action"], lang)
+            if "action" in row
+            else program_name(row["criterion"], lang)
+        )
         title = f"{quarter_label(row['quarter'], lang)} · {esc(name)}"
         desc = t(f"portfolio.program.{row['criterion']}.desc", lang)
         out.append((title, f"<p>{esc(desc)}</p>"))
@@ -987,7 +993,9 @@ def headings(result: PortfolioResult, lang: str) -> dict[str, str]:
     }  # fmt: skip
     cap = result.capacity
     if cap is not None:
-        key = "capacity_none" if not cap.available else "capacity_over" if cap.over else "capacity_ok"
+        key = (
+            "capacity_none" if not cap.available else "capacity_over" if cap.over else "capacity_ok"
+        )
         out["capacity"] = f.t(f"portfolio.head.{key}", required=f.int(cap.required),
                               actual=f.int(cap.actual) if cap.available else "–",
                               year=str(cap.year))  # fmt: skip
@@ -1218,14 +1226,19 @@ def decisions(result: PortfolioResult, lang: str) -> list[str]:
     mismatches. A decision whose basis is empty is left out.
     """
     f = Formatter(lang)
-    owner = {k: f.t(f"portfolio.owner.{k}") for k in set(ACTION_OWNERS.values()) | {"head_of_sales", "management"}}
+    owner = {
+        k: f.t(f"portfolio.owner.{k}")
+        for k in set(ACTION_OWNERS.values()) | {"head_of_sales", "management"}
+    }
     before = f.t("portfolio.dec.before", quarter=_next_quarter(result, lang))
     out = []
     cap = result.capacity
     if cap is not None and cap.over:
         zone = cap.trim_zone
         zones = cap.zones.set_index("zone")
-        rev = float(result.customers.loc[result.customers["zone"] == zone, "revenue"].clip(lower=0).sum())
+        rev = float(
+            result.customers.loc[result.customers["zone"] == zone, "revenue"].clip(lower=0).sum()
+        )
         common = {"when": before, "zone": zone_name(result, zone, lang), "excess": f.int(cap.excess),
                   "revenue": f.money_short(rev), "owner": owner["head_of_sales"]}  # fmt: skip
         if cap.fitting_frequency and cap.fitting_frequency > 0:
