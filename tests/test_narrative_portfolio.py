@@ -571,3 +571,18 @@ def test_rendered_headings_state_the_results_figures(rendered, name):
     # decisions close the summary
     summary = html_[start : html_.index("</div>", start)]
     assert "<ol>" in summary and summary.count("<li>") >= 3 + 3
+
+
+def test_type_examples_never_name_a_customer_without_revenue_and_demand(small):
+    customers = small.customers.copy()
+    # K8 (no revenue) becomes a breadwinner without any known demand
+    k8 = customers["customer_id"] == "K8"
+    customers.loc[k8, ["customer_type", "potential"]] = ["breadwinner", float("nan")]
+    if "type_breadwinner" in customers:
+        customers.loc[k8, "type_breadwinner"] = True
+    result = dataclasses.replace(small, customers=customers)
+    row = text.types_table(result, "en").df.iloc[0]
+    name = customers.loc[k8, "customer_name"].iloc[0]
+    assert name not in row["examples"]
+    # it still counts as a member of the type (3 = K1, K2 and K8)
+    assert row["customers"] == 3

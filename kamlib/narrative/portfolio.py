@@ -97,6 +97,13 @@ def _names(df: pd.DataFrame) -> pd.Series:
     return df["customer_id"].astype(str)
 
 
+def _has_substance(df: pd.DataFrame) -> pd.Series:
+    """True for customers with revenue in the window or a known demand (potential > 0)."""
+    rev = df["revenue"].round(2) > 0
+    pot = df["potential"].fillna(0) > 0 if "potential" in df else False
+    return rev | pot
+
+
 def _bool(series: pd.Series) -> pd.Series:
     return series.fillna(False).astype(bool)
 
@@ -756,12 +763,14 @@ def types_table(result: PortfolioResult, lang: str) -> TableSpec:
         else:
             mask = c["customer_type"].fillna("").str.split(";").apply(lambda ks, k=key: k in ks)
         members = c[mask].sort_values("revenue", ascending=False)
+        # examples are customers with revenue or a known demand (never an empty record)
+        examples = members[_has_substance(members)]
         rows.append(
             {
                 "type": f"<strong>{t(f'portfolio.type.{key}', lang)}</strong>",
                 "description": esc(t(f"portfolio.type.{key}.desc", lang, share=share)),
                 "customers": len(members),
-                "examples": join_names(list(_names(members).head(3)), lang, total=len(members)),
+                "examples": join_names(list(_names(examples).head(3)), lang, total=len(members)),
             }
         )
     return TableSpec(
