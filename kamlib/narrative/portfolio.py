@@ -944,6 +944,7 @@ def method_paragraphs(result: PortfolioResult, lang: str) -> list[str]:
             **{z: zone_name(result, z, lang) for z in ZONES}),
         f.t("portfolio.method.ka", cut=f.num(s.key_account.cut_score),
             share=f.pct(s.customer_types.breadwinner_profit_share, 0)),
+        f.t("portfolio.method.scope"),
         f.t("portfolio.method.sensitivity", step=f.pct(s.sensitivity_step, 0)),
         f.t("portfolio.method.sources"),
     ]  # fmt: skip
@@ -1152,12 +1153,16 @@ def capacity_table(result: PortfolioResult, lang: str) -> TableSpec | None:
             f"<strong>{n}</strong>" if i >= len(z) - 2 else n for i, n in enumerate(z["name"])
         ]
         total = None
+    whole = (cap.zones["visits_per_year"] % 1 == 0).all()
+    visits_format = "int" if whole else "num1"
+    whole = (cap.zones["visits_per_year"] % 1 == 0).all()
+    visits_format = "int" if whole else "num1"
     return TableSpec(
         z,
         {
             "name": (t("portfolio.col.zone", lang), "html"),
             "customers": (t("portfolio.col.customers", lang), "int"),
-            "visits_per_year": (t("portfolio.col.visits_per_year", lang), "num1"),
+            "visits_per_year": (t("portfolio.col.visits_per_year", lang), visits_format),
             "required": (t("portfolio.col.required_visits", lang), "int"),
         },
         total_row=total,
