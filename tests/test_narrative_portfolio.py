@@ -47,11 +47,12 @@ def test_summary_orders_concentration_upside_protect_stop_key_accounts(small):
     ]
 
 
-def test_concentration_names_a_customs_and_the_top_customer_share(small):
+def test_concentration_uses_the_shared_base_and_names_the_top_customer(small):
     finding = text.finding_concentration(small, "de")
-    # A = K1 + K2: 2 of 8 customers = 25,0 %, (400,000 + 300,000) / 1,000,000 = 70,0 %
-    assert f"2 A-Kunden (25,0{NBSP}% des Stamms) bringen 70,0{NBSP}% des Umsatzes" in finding
-    # the top customer has 40 % >= 10 %: the risk variant names it
+    # base: the 7 customers with revenue > 0 (K8 has none); cumulative 40 / 70 / 85 %:
+    # the fewest customers reaching 80 % are K1-K3 -> "3 der 7"
+    assert f"3 der 7 Kunden mit Umsatz machen 80{NBSP}% des Umsatzes" in finding
+    # the top customer has 400,000 / 1,000,000 = 40 % >= 10 %: the risk variant names it
     assert finding.startswith("<strong>Klumpenrisiko:")
     assert f"Alpha Maschinen GmbH, allein 40,0{NBSP}%" in finding
 
@@ -163,8 +164,11 @@ def test_wallet_text_sums_known_demand(small):
 
 def test_lorenz_text_reports_customers_behind_80_percent(small):
     sentence = text.lorenz_text(small, "de")
-    # cumulative 40 / 70 / 85 %: 3 of 8 customers = 37,5 %; all 8 < 10 -> top ten = 100 %
-    assert sentence.startswith(f"37,5{NBSP}% der Kunden erwirtschaften 80{NBSP}% des Umsatzes")
+    # cumulative 40 / 70 / 85 %: 3 customers; base 7 with revenue -> 3 / 7 = 42,9 %;
+    # all 7 < 10 -> the ten largest = 100 %
+    assert sentence.startswith(
+        f"3 Kunden (42,9{NBSP}% der 7 Kunden mit Umsatz im Zeitraum) machen 80{NBSP}% des Umsatzes"
+    )
     assert f"zehn größten Kunden stehen für 100,0{NBSP}%" in sentence
 
 
@@ -305,3 +309,280 @@ def test_wallet_data_needs_a_demand_above_zero():
     result.customers["potential"] = 0.0  # filled in, but no demand: nothing to compare with
     assert not text.has_wallet_data(result)
     assert text.wallet_text(result, "en") == text.t("portfolio.text.wallet_missing", "en")
+
+
+# ------------------------------------------------ method 1a and the storyline
+# (statements computed from the result and compared with the table beside them)
+
+import dataclasses  # noqa: E402
+import re  # noqa: E402
+
+import kamlib  # noqa: E402
+from kamlib.analysis.portfolio import analyse, capacity_check  # noqa: E402
+
+DEMOS = [("demo-maschinenbau", "de"), ("demo-components", "en")]
+
+
+@pytest.fixture(scope="module", params=DEMOS, ids=[d for d, _ in DEMOS])
+def demo(request):
+    name, lang = request.param
+    client = kamlib.load_client(f"client_data/{name}")
+    return analyse(client), Formatter.for_client(client, lang)
+
+
+def _ints(text_: str) -> list[int]:
+    """Every whole number in a text (thousands separators . , or no-break space removed)."""
+    return [int(re.sub(r"[.,\xa0]", "", m)) for m in re.findall(r"\d[\d.,\xa0]*\d|\d", text_)]
+
+
+def test_concentration_heading_sentence_and_finding_share_one_base(demo):
+    result, f = demo
+    n80 = result.concentration.customers_for_80
+    base = result.concentration.customers
+    heading = text.headings(result, f)["concentration"]
+    assert _ints(heading)[0] == n80
+    assert _ints(text.lorenz_text(result, f))[:1] == [n80]
+    finding = text.finding_concentration(result, f)
+    assert _ints(finding)[:2] == [n80, base]
+    # the base is the customers with revenue > 0, as in the overview
+    assert base == int((result.customers["revenue"].round(2) > 0).sum())
+
+
+def test_abc_zone_ka_headings_match_their_tables(demo):
+    result, f = demo
+    h = text.headings(result, f)
+    abc = result.abc_summary.set_index("abc_class")
+    assert _ints(h["abc_xyz"])[0] == abc.loc["A", "customers"]
+    zt = text.zone_table(result, f).df.set_index("zone")
+    assert _ints(h["zones"])[:2] == [zt.loc["protect", "customers"], zt.loc["develop", "customers"]]
+    qualified = int(result.ka_ranking["qualifies"].sum())
+    flagged = int(result.customers["is_key_account"].sum())
+    assert _ints(h["ka"])[:2] == [qualified, flagged]
+
+
+def test_types_heading_counts_its_stated_base_all_customers(demo):
+    result, f = demo
+    heading = text.headings(result, f)["types"]
+    # the table counts every customer carrying a type, so the heading does too and says so
+    typed = int((result.customers["customer_type"].fillna("") != "").sum())
+    assert _ints(heading)[0] == typed
+    assert ("whole base" in heading) or ("gesamten Stamms" in heading)
+    assert "key accounts" not in heading.lower() and "Key Accounts" not in heading
+
+
+def test_scope_text_counts_placed_out_of_scope_and_to_rate(demo):
+    result, f = demo
+    sentence = text.scope_text(result, f)
+    placed = int((result.customers["status"] == "placed").sum())
+    out = int((result.customers["status"] == "out_of_scope").sum())
+    to_rate = int((result.customers["status"] == "to_rate").sum())
+    numbers = _ints(sentence)
+    assert numbers[0] == placed
+    assert out in numbers and to_rate in numbers
+    assert ("C-customer module" in sentence) or ("Modul C-Kunden" in sentence)
+    h = text.headings(result, f)
+    assert _ints(h["matrix"])[:2] == [placed, to_rate]
+    assert _ints(h["to_rate"])[0] == to_rate
+
+
+def test_to_rate_table_is_ranked_by_revenue_and_capped(demo):
+    result, f = demo
+    spec = text.to_rate_table(result, f)
+    assert list(spec.df["revenue"]) == sorted(spec.df["revenue"], reverse=True)
+    assert len(spec.df) == min(result.settings.top_n, len(result.to_rate))
+    # the table shows the largest of the whole list
+    assert spec.df["revenue"].iloc[0] == result.to_rate["revenue"].max()
+
+
+def test_capacity_heading_and_text_match_the_capacity_table(demo):
+    result, f = demo
+    cap = result.capacity
+    table = text.capacity_table(result, f).df
+    required = table["required"].iloc[-2]  # the total row, then the visits made
+    actual = table["required"].iloc[-1]
+    assert (required, actual) == (cap.required, cap.actual)
+    assert _ints(text.headings(result, f)["capacity"])[:3] == [cap.required, cap.actual, cap.year]
+    # both demo clients plan more visits than their field force made (+61 % / +67 %)
+    assert cap.over
+    fix = text.capacity_fix(result, f)
+    assert _ints(fix)[:4] == [cap.actual, 12, cap.fitting_frequency, cap.excess]
+
+
+def test_capacity_fix_sentence_on_a_hand_computed_plan(small):
+    # protect 10 x 12 = 120, develop 5 x 6 = 30 -> 150 visits needed; 100 made in 2025:
+    # 150 > 100 x 1.2 -> over. Capacity to add 150 - 100 = 50. Trim the largest load
+    # (protect): 100 - 30 = 70 visits left for 10 customers -> 7 visits a year each.
+    visits = pd.Series({2025: 100.0})
+    cap = capacity_check(
+        {"protect": 10, "develop": 5, "maintain": 0, "withdraw": 0},
+        {"protect": 12, "develop": 6, "maintain": 4, "withdraw": 1},
+        visits,
+        pd.Timestamp("2026-06-30"),
+    )
+    result = dataclasses.replace(small, capacity=cap)
+    sentence = text.capacity_fix(result, "en")
+    assert "from 12 to 7 visits per customer and year" in sentence
+    assert "add 50 visits of field capacity" in sentence
+    assert "To fit 100 visits" in sentence
+    over = text.capacity_text(result, "en")
+    assert "150 visits a year" in over and "made 100 in 2025" in over and "50% more" in over
+    assert text.headings(result, "en")["capacity"].startswith("The visit plan needs 150 visits")
+
+
+def test_capacity_within_tolerance_says_the_plan_fits(small):
+    # 150 needed, 130 made: 150 <= 130 x 1.2 = 156 -> fits
+    cap = capacity_check(
+        {"protect": 10, "develop": 5, "maintain": 0, "withdraw": 0},
+        {"protect": 12, "develop": 6, "maintain": 4, "withdraw": 1},
+        pd.Series({2025: 130.0}),
+        pd.Timestamp("2026-06-30"),
+    )
+    result = dataclasses.replace(small, capacity=cap)
+    assert "The plan fits" in text.capacity_text(result, "en")
+    assert "fits the field force" in text.headings(result, "en")["capacity"]
+
+
+def test_program_targets_are_named_ranked_owned_and_never_empty_customers(demo):
+    result, f = demo
+    sections = text.program_sections(result, f)
+    assert len(sections) == len(result.focus_programs)
+    c = result.customers.set_index("customer_id")
+    for (heading, body, spec), (_, prog) in zip(
+        sections, result.focus_programs.iterrows(), strict=True
+    ):
+        df = spec.df
+        assert 1 <= len(df) <= result.settings.programs.max_targets
+        # action name, not the problem
+        assert text.action_name(prog["action"], f) in heading
+        assert "No access" not in heading and "Kein Zugang" not in heading
+        # ranked by opportunity; every target has revenue or a known potential
+        opp = list(df["opportunity"])
+        assert opp == sorted(opp, reverse=True)
+        rev = c.loc[df["customer_id"], "revenue"].round(2)
+        pot = c.loc[df["customer_id"], "potential"].fillna(0)
+        assert ((rev > 0) | (pot > 0)).all()
+        assert df["owner"].astype(str).str.len().gt(0).all()
+        # the body states the table's count and candidates
+        assert _ints(body).count(len(df)) >= 1
+
+
+def test_programs_heading_counts_distinct_targets_and_their_target(demo):
+    result, f = demo
+    tg = result.program_targets.drop_duplicates("customer_id")
+    heading = text.headings(result, f)["programs"]
+    assert _ints(heading)[:2] == [len(result.focus_programs), len(tg)]
+    assert f.money_short(tg["target_eur"].sum()) in heading
+
+
+def test_summary_ends_with_three_to_five_decisions_with_money_owner_and_timing(demo):
+    result, f = demo
+    items = text.summary_items(result, f, coverage="X.")
+    decisions = text.decisions(result, f)
+    assert 3 <= len(decisions) <= 5
+    assert items[-1].count("<li>") == len(decisions)
+    owner = "owner:" if f == "en" else "verantwortlich:"
+    for d in decisions:
+        assert owner in d
+        assert "€" in d
+        assert re.search(r"Q[1-4]\xa0\d{4}", d)
+    # the program decisions quote the figures of the program tables
+    for (_, prog), d in zip(result.focus_programs.head(text.PROGRAM_DECISIONS).iterrows(),
+                            [d for d in decisions if "named" in d or "benannten" in d], strict=True):  # fmt: skip
+        tg = result.program_targets[result.program_targets["program"] == prog["criterion"]]
+        assert f.money_short(tg["wallet_gap"].sum()) in d
+        assert f.money_short(prog["target_eur"]) in d
+    # the data coverage line sits before the decisions
+    assert "X." in items[-2]
+
+
+def test_protect_card_does_not_call_every_protect_customer_a_key_account(demo):
+    result, f = demo
+    cards, _ = text.zone_cards(result, f)
+    body = cards[0][1]
+    assert "our key accounts" not in body and "unsere Schlüsselkunden" not in body
+    # the planned visits from config are on every card
+    for (_, b), zone in zip(cards, ("protect", "develop", "maintain", "withdraw"), strict=True):
+        visits = getattr(result.settings.visits_per_year, zone)
+        assert f"{f.num(visits)} " in b
+
+
+def test_provisional_placements_are_marked_in_tables(small):
+    customers = small.customers.copy()
+    customers["provisional"] = customers["customer_id"] == "K1"
+    result = dataclasses.replace(small, customers=customers)
+    spec = text.top_customers_table(result, "en")
+    labels = dict(zip(spec.df["customer_id"], spec.df["zone_label"], strict=True))
+    assert labels["K1"].endswith("(provisional)")
+    assert not labels["K2"].endswith("(provisional)")
+
+
+@pytest.fixture(scope="module")
+def rendered(tmp_path_factory):
+    """Both demo clients' portfolio rendered to HTML (real notebook, real data)."""
+    from kamlib.render import render
+
+    out = tmp_path_factory.mktemp("portfolio_html")
+    pages = {}
+    for name, _lang in DEMOS:
+        res = render([f"client_data/{name}"], modules=["portfolio"], formats=("html",),
+                     out_dir=out)  # fmt: skip
+        (item,) = res.items
+        assert res.ok, item.message + "\n" + item.details
+        client = kamlib.load_client(f"client_data/{name}")
+        f = Formatter.for_client(client, item.lang)
+        html_ = (out / name / item.lang / "portfolio.html").read_text(encoding="utf-8")
+        pages[name] = (html_, analyse(client), f)
+    return pages
+
+
+def _h2(html_: str) -> list[str]:
+    import html as html_lib
+
+    found = re.findall(r"<h2[^>]*>(.*?)</h2>", html_, flags=re.S)
+    return [_plain(html_lib.unescape(re.sub(r"<[^>]+>", "", h))) for h in found]
+
+
+def _plain(text_: str) -> str:
+    """Heading text as compared: no-break spaces as spaces, no anchor sign."""
+    return text_.replace("\xa0", " ").replace("¶", "").strip()
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize("name", [d for d, _ in DEMOS])
+def test_rendered_headings_state_the_results_figures(rendered, name):
+    html_, result, f = rendered[name]
+    heads = _h2(html_)
+    h = {k: _plain(v) for k, v in text.headings(result, f).items()}
+    # every computed heading is on the page, in the order of the storyline
+    order = ["abc_xyz", "concentration", "matrix", "zones", "capacity", "wallet", "ka",
+             "sensitivity", "programs", "appendix"]  # fmt: skip
+    positions = [heads.index(h[k]) for k in order]
+    assert positions == sorted(positions)
+    # "N customers make 80 %" on the page is the result's figure on the shared base
+    conc = next(x for x in heads if x == h["concentration"])
+    assert _ints(conc)[0] == result.concentration.customers_for_80
+    cap = result.capacity
+    assert _ints(h["capacity"])[:2] == [cap.required, cap.actual]
+    # summary first, data quality only in the appendix (after its heading)
+    start = html_.index('<div class="kam-summary"')
+    assert start < html_.index("<h2 id=")
+    appendix = html_.index(">" + h["appendix"] + "<")
+    assert html_.index('<div class="kam-quality"') > appendix
+    # decisions close the summary
+    summary = html_[start : html_.index("</div>", start)]
+    assert "<ol>" in summary and summary.count("<li>") >= 3 + 3
+
+
+def test_type_examples_never_name_a_customer_without_revenue_and_demand(small):
+    customers = small.customers.copy()
+    # K8 (no revenue) becomes a breadwinner without any known demand
+    k8 = customers["customer_id"] == "K8"
+    customers.loc[k8, ["customer_type", "potential"]] = ["breadwinner", float("nan")]
+    if "type_breadwinner" in customers:
+        customers.loc[k8, "type_breadwinner"] = True
+    result = dataclasses.replace(small, customers=customers)
+    row = text.types_table(result, "en").df.iloc[0]
+    name = customers.loc[k8, "customer_name"].iloc[0]
+    assert name not in row["examples"]
+    # it still counts as a member of the type (3 = K1, K2 and K8)
+    assert row["customers"] == 3

@@ -265,3 +265,24 @@ def test_bubble_labels_key_accounts_first_then_unflagged_qualifiers():
     # flagged by revenue (ka1 500, ka2 100), then qualifying but unflagged (big 900, q1 300)
     assert _label_candidates(customers, 10)["customer_id"].tolist() == ["ka1", "ka2", "big", "q1"]
     assert _label_candidates(customers, 3)["customer_id"].tolist() == ["ka1", "ka2", "big"]
+
+
+def test_bubble_chart_draws_placed_customers_only_and_provisional_ones_hollow(small):
+    import dataclasses
+
+    customers = small.customers.copy()
+    # K8 (no revenue) is "to be rated": scores present but no zone -> not drawn;
+    # K6 is placed from data alone -> a hollow bubble of its own
+    customers.loc[customers["customer_id"] == "K8", "zone"] = ""
+    customers["provisional"] = customers["customer_id"] == "K6"
+    result = dataclasses.replace(small, customers=customers)
+    fig = charts.bubble_chart(result, "en")
+    try:
+        bubbles = [c for c in fig.axes[0].collections if isinstance(c, PathCollection)]
+        filled, hollow = bubbles[0], bubbles[1]
+        # 8 customers - K8 (not placed) - K6 (hollow) = 6 filled bubbles
+        assert len(filled.get_offsets()) == 6
+        assert len(hollow.get_offsets()) == 1
+        assert hollow.get_facecolors().size == 0  # facecolor "none": an empty ring
+    finally:
+        plt.close(fig)

@@ -150,9 +150,13 @@ def bubble_chart(result: PortfolioResult, lang: str, max_labels: int = MAX_LABEL
     ax.axvline(sx, color=GREY, lw=1, ls="--", zorder=1)
     ax.axhline(sy, color=GREY, lw=1, ls="--", zorder=1)
 
-    plot = c[["attractiveness_score", "potential_score", "revenue", "zone"]].dropna(
+    # only placed customers: the "to be rated" and out-of-scope customers are
+    # listed and counted beside the chart, never drawn at a half-known position
+    placed = c[c["zone"].fillna("") != ""].dropna(
         subset=["attractiveness_score", "potential_score"]
     )
+    plot = placed[["attractiveness_score", "potential_score", "revenue", "zone"]].copy()
+    plot["provisional"] = _flag(placed, "provisional")
     # big bubbles first, so small customers stay visible on top of them
     plot = plot.sort_values("revenue", ascending=False)
     rev = plot["revenue"].clip(lower=0).to_numpy(dtype=float)
@@ -160,14 +164,19 @@ def bubble_chart(result: PortfolioResult, lang: str, max_labels: int = MAX_LABEL
     sizes = np.maximum(rev / top * MAX_BUBBLE_AREA, MIN_BUBBLE_AREA)
     alpha, edge = _point_style(len(plot))
     colours = plot["zone"].map(ZONE_COLORS).fillna(GREY).to_numpy()
+    prov = plot["provisional"].to_numpy(dtype=bool)
     ax.scatter(
-        plot["attractiveness_score"], plot["potential_score"], s=sizes, c=colours,
-        alpha=alpha, linewidths=edge, edgecolors="white", zorder=2, rasterized=len(plot) > 3000,
+        plot["attractiveness_score"][~prov], plot["potential_score"][~prov], s=sizes[~prov],
+        c=colours[~prov], alpha=alpha, linewidths=edge, edgecolors="white", zorder=2,
+        rasterized=len(plot) > 3000,
     )  # fmt: skip
+    if prov.any():  # provisional placements (data only): hollow, in the zone's colour
+        ax.scatter(
+            plot["attractiveness_score"][prov], plot["potential_score"][prov], s=sizes[prov],
+            facecolors="none", edgecolors=colours[prov], linewidths=1.2, zorder=2,
+        )  # fmt: skip
 
-    labelled = _label_candidates(
-        c.dropna(subset=["attractiveness_score", "potential_score"]), max_labels
-    )
+    labelled = _label_candidates(placed, max_labels)
     lx = labelled["attractiveness_score"].to_numpy(dtype=float)
     ly = labelled["potential_score"].to_numpy(dtype=float)
     texts = [

@@ -19,6 +19,7 @@ import numpy as np
 import pandas as pd
 
 from kamlib.analysis.portfolio import ABC, XYZ, ZONES, PortfolioResult
+from kamlib.analysis.shares import Concentration, revenue_concentration
 from kamlib.config import ATTRACTIVENESS_CRITERIA, KEY_ACCOUNT_CRITERIA, POTENTIAL_CRITERIA
 from kamlib.i18n import Formatter, t
 from kamlib.labels import shorten
@@ -34,6 +35,25 @@ ROBUST_THRESHOLD = 0.80
 NAMES_IN_SENTENCE = 3
 #: at most this many findings in the executive summary (the brief: 3-5)
 MAX_FINDINGS = 5
+#: findings kept when the decisions follow them (the summary stays on one page)
+MAX_FINDINGS_WITH_DECISIONS = 4
+#: at most this many decisions close the management summary (3-5)
+MAX_DECISIONS = 5
+#: programs quoted as decisions in the management summary
+PROGRAM_DECISIONS = 2
+#: the share of revenue of the concentration figure ("N customers make 80 %");
+#: fixed, so portfolio and overview state the same figure
+CONCENTRATION_CUT = 0.80
+#: owner role (text key ``portfolio.owner.<role>``) of each program action
+ACTION_OWNERS = {
+    "grow_share_of_wallet": "head_of_sales",
+    "open_decision_access": "head_of_kam",
+    "support_process_control": "head_of_service",
+    "strengthen_relationship": "head_of_kam",
+    "align_strategy": "head_of_kam",
+    "improve_margin": "head_of_sales",
+    "secure_payment_terms": "finance",
+}
 #: the four strategy-card topics, in display order
 CARD_TOPICS = ("care", "sell", "pricing", "binding")
 CUSTOMER_TYPES = ("breadwinner", "prospect", "image_maker", "expert")
@@ -75,6 +95,13 @@ def _names(df: pd.DataFrame) -> pd.Series:
     if "customer_name" in df:
         return df["customer_name"].where(df["customer_name"].notna(), df["customer_id"]).astype(str)
     return df["customer_id"].astype(str)
+
+
+def _has_substance(df: pd.DataFrame) -> pd.Series:
+    """True for customers with revenue in the window or a known demand (potential > 0)."""
+    rev = df["revenue"].round(2) > 0
+    pot = df["potential"].fillna(0) > 0 if "potential" in df else False
+    return rev | pot
 
 
 def _bool(series: pd.Series) -> pd.Series:
@@ -126,24 +153,33 @@ def weakest_criterion(
 # --------------------------------------------------------------- executive summary
 
 
-def finding_concentration(result: PortfolioResult, lang: str) -> str | None:
-    f = Formatter(lang)
-    abc = result.abc_summary.set_index("abc_class")
+def concentration(result: PortfolioResult) -> Concentration:
+    """The concentration figures on the one shared base (customers with revenue > 0).
+
+    ``result.concentration`` when the analysis set it (the same function as the
+    overview's), else computed from ``result.customers`` the same way.
+    """
+    if result.concentration is not None:
+        return result.concentration
     c = result.customers
-    if "A" not in abc.index or c.empty or c["revenue"].clip(lower=0).sum() <= 0:
+    return revenue_concentration(c["customer_id"], c["revenue"])
+
+
+def finding_concentration(result: PortfolioResult, lang: str) -> str | None:
+    """How many customers make 80 % of revenue (shared base) and the largest one's share."""
+    f = Formatter(lang)
+    conc = concentration(result)
+    c = result.customers
+    if conc.customers == 0:
         return None
     top = c.sort_values(["revenue", "customer_id"], ascending=[False, True]).iloc[0]
-    top_share_ = float(top["revenue_share"])
-    key = (
-        "portfolio.find.concentration_high"
-        if top_share_ >= TOP_CUSTOMER_RISK
-        else "portfolio.find.concentration"
-    )
+    top_share_ = float(top["revenue"]) / conc.revenue
+    key = "portfolio.find.conc_high" if top_share_ >= TOP_CUSTOMER_RISK else "portfolio.find.conc"
     return f.t(
         key,
-        n_a=f.int(abc.loc["A", "customers"]),
-        cust_share=f.pct(abc.loc["A", "customer_share"]),
-        rev_share=f.pct(abc.loc["A", "revenue_share"]),
+        n=f.int(conc.customers_for_80),
+        base=f.int(conc.customers),
+        cutoff=f.pct(CONCENTRATION_CUT, 0),
         top_name=esc(shorten(top.get("customer_name", top["customer_id"]))),
         top_share=f.pct(top_share_),
     )
@@ -242,7 +278,9 @@ def finding_program(result: PortfolioResult, lang: str) -> str | None:
     first = p.iloc[0]
     return f.t(
         "portfolio.find.program",
-        program=program_name(first["criterion"], lang),
+        program=action_name(first["action"], lang)
+        if "action" in p
+        else program_name(first["criterion"], lang),
         n=f.int(len(first["customer_ids"])),
         count=f.int(len(p)),
     )
@@ -335,12 +373,15 @@ def abc_text(result: PortfolioResult, lang: str) -> str:
 
 
 def lorenz_text(result: PortfolioResult, lang: str) -> str:
+    """ "N customers (x % of the customers with revenue) make 80 %", top 10 and top 20 shares."""
     f = Formatter(lang)
-    cut = float(result.settings.abc.cutoffs[0])
+    conc = concentration(result)
     return f.t(
-        "portfolio.text.lorenz",
-        cust_share=f.pct(customers_for_share(result, cut)),
-        cutoff=f.pct(cut, 0),
+        "portfolio.text.lorenz_base",
+        n=f.int(conc.customers_for_80),
+        cust_share=f.pct(conc.customers_for_80_share),
+        base=f.int(conc.customers),
+        cutoff=f.pct(CONCENTRATION_CUT, 0),
         top10=f.pct(top_share(result, 10)),
         top20=f.pct(top_share(result, 20)),
     )
@@ -348,17 +389,18 @@ def lorenz_text(result: PortfolioResult, lang: str) -> str:
 
 def matrix_text(result: PortfolioResult, lang: str, max_labels: int = 15) -> str:
     f = Formatter(lang)
-    placed = int((result.customers["zone"] != "").sum())
     split = result.settings.zone_split
     text = f.t(
         "portfolio.text.matrix",
-        n_placed=f.int(placed),
         labels=f.int(max_labels),
         split_p=f.num(split.potential),
         split_a=f.num(split.attractiveness),
     )
-    unplaced = getattr(result, "unplaced_customers", 0) or 0
-    if unplaced:
+    # customers "to be rated" are named by scope_text; only the rest (no
+    # criterion at all on an axis) need this sentence
+    to_rate = len(result.to_rate) if result.to_rate is not None else 0
+    unplaced = (getattr(result, "unplaced_customers", 0) or 0) - to_rate
+    if unplaced > 0:
         text += " " + f.t("portfolio.text.unplaced", n=f.int(unplaced))
     return text
 
@@ -522,6 +564,11 @@ def _labels(df: pd.DataFrame, result: PortfolioResult, lang: str) -> pd.DataFram
     df["name"] = _names(df)
     if "zone" in df:
         df["zone_label"] = [labels.get(z, z) if z else "–" for z in df["zone"]]
+        if "provisional" in df:
+            prov = _bool(df["provisional"]) & (df["zone"].fillna("") != "")
+            df.loc[prov, "zone_label"] = [
+                t("portfolio.zone_provisional", lang, zone=z) for z in df.loc[prov, "zone_label"]
+            ]
     if "customer_type" in df:
         df["type_label"] = [type_names(v, lang) for v in df["customer_type"]]
     return df
@@ -716,12 +763,14 @@ def types_table(result: PortfolioResult, lang: str) -> TableSpec:
         else:
             mask = c["customer_type"].fillna("").str.split(";").apply(lambda ks, k=key: k in ks)
         members = c[mask].sort_values("revenue", ascending=False)
+        # examples are customers with revenue or a known demand (never an empty record)
+        examples = members[_has_substance(members)]
         rows.append(
             {
                 "type": f"<strong>{t(f'portfolio.type.{key}', lang)}</strong>",
                 "description": esc(t(f"portfolio.type.{key}.desc", lang, share=share)),
                 "customers": len(members),
-                "examples": join_names(list(_names(members).head(3)), lang, total=len(members)),
+                "examples": join_names(list(_names(examples).head(3)), lang, total=len(members)),
             }
         )
     return TableSpec(
@@ -750,31 +799,31 @@ def quarter_label(value: Any, lang: str) -> str:
 
 
 def programs_table(result: PortfolioResult, lang: str) -> TableSpec:
-    """One row per focus program: quarter, program, number of targets, their revenue, examples."""
+    """One row per focus program: quarter, action, KPI, named targets and their € target."""
     p = result.focus_programs
-    c = result.customers.set_index("customer_id")
-    names = _names(c.reset_index()).set_axis(c.index)
     rows = []
     for _, row in p.iterrows():
-        ids = [i for i in row["customer_ids"] if i in c.index]
+        action = row["action"] if "action" in p else None
         rows.append(
             {
                 "quarter": quarter_label(row["quarter"], lang),
-                "program": f"<strong>{esc(program_name(row['criterion'], lang))}</strong>",
-                "targets": len(ids),
-                "target_revenue": float(c.loc[ids, "revenue"].clip(lower=0).sum()) if ids else 0.0,
-                "examples": join_names([names[i] for i in ids[:2]], lang, total=len(ids)),
+                "program": "<strong>"
+                + esc(action_name(action, lang) if action else program_name(row["criterion"], lang))
+                + "</strong>",
+                "kpi": t(f"portfolio.program_kpi.{row['kpi']}", lang) if "kpi" in p else "",
+                "targets": int(row["customers"]) if "customers" in p else len(row["customer_ids"]),
+                "target_eur": float(row["target_eur"]) if "target_eur" in p else float("nan"),
             }
         )
     return TableSpec(
-        pd.DataFrame(rows, columns=["quarter", "program", "targets", "target_revenue", "examples"]),
+        pd.DataFrame(rows, columns=["quarter", "program", "kpi", "targets", "target_eur"]),
         empty_text=t("portfolio.text.programs_none", lang),
         columns={
             "quarter": (t("portfolio.col.quarter", lang), "text"),
             "program": (t("portfolio.col.program", lang), "html"),
+            "kpi": (t("portfolio.col.kpi", lang), "text"),
             "targets": (t("portfolio.col.targets", lang), "int"),
-            "target_revenue": (t("portfolio.col.target_revenue", lang), "money"),
-            "examples": (t("portfolio.col.examples", lang), "html"),
+            "target_eur": (t("portfolio.col.target_eur", lang), "money"),
         },
     )
 
@@ -783,9 +832,12 @@ def program_cards(result: PortfolioResult, lang: str) -> list[tuple[str, str]]:
     """``(title, body_html)`` per focus program for :func:`kamlib.report.cards`."""
     out = []
     for _, row in result.focus_programs.iterrows():
-        title = (
-            f"{quarter_label(row['quarter'], lang)} · {esc(program_name(row['criterion'], lang))}"
+        name = (
+            action_name(row["action"], lang)
+            if "action" in row
+            else program_name(row["criterion"], lang)
         )
+        title = f"{quarter_label(row['quarter'], lang)} · {esc(name)}"
         desc = t(f"portfolio.program.{row['criterion']}.desc", lang)
         out.append((title, f"<p>{esc(desc)}</p>"))
     return out
@@ -835,8 +887,10 @@ def zone_cards(result: PortfolioResult, lang: str) -> tuple[list[tuple[str, str]
             revenue=f.money_short(z.loc[zone, "revenue"]),
             share=f.pct(z.loc[zone, "revenue_share"]),
         )
+        planned = getattr(result.settings.visits_per_year, zone)
+        visits = f.t("portfolio.card.visits", count=planned, visits=f.num(planned))
         parts = [
-            f'<p class="kam-card-figures"><em>{figures}</em></p>',
+            f'<p class="kam-card-figures"><em>{figures}<br>{visits}</em></p>',
             f"<p>{esc(t(f'portfolio.zone.{zone}', lang))}</p>",
         ]
         for topic in CARD_TOPICS:
@@ -890,6 +944,357 @@ def method_paragraphs(result: PortfolioResult, lang: str) -> list[str]:
             **{z: zone_name(result, z, lang) for z in ZONES}),
         f.t("portfolio.method.ka", cut=f.num(s.key_account.cut_score),
             share=f.pct(s.customer_types.breadwinner_profit_share, 0)),
+        f.t("portfolio.method.scope"),
         f.t("portfolio.method.sensitivity", step=f.pct(s.sensitivity_step, 0)),
         f.t("portfolio.method.sources"),
     ]  # fmt: skip
+
+
+# ------------------------------------------------ headings that state their message
+
+
+def _placed(result: PortfolioResult) -> pd.DataFrame:
+    return result.customers[result.customers["zone"].fillna("") != ""]
+
+
+def _zone_size(result: PortfolioResult, zone: str) -> int:
+    return int((result.customers["zone"] == zone).sum())
+
+
+def _program_totals(result: PortfolioResult) -> tuple[int, float]:
+    """Named target accounts over all programs and their € target, each customer once
+    (a customer targeted by two programs has one wallet gap, not two)."""
+    t_ = result.program_targets
+    if t_ is None or t_.empty:
+        return 0, float("nan")
+    distinct = t_.drop_duplicates("customer_id")
+    return len(distinct), float(distinct["target_eur"].sum(min_count=1))
+
+
+def headings(result: PortfolioResult, lang: str) -> dict[str, str]:
+    """Section headings that state each section's message, computed from the numbers.
+
+    Keys: abc_xyz, concentration, matrix, zones, capacity, wallet, ka, types,
+    sensitivity, programs, to_rate, appendix. The wording is a catalogue text
+    with placeholders (``portfolio.head.<key>``), so a firm can override it.
+    Headings are plain text (client names never appear in them).
+    """
+    f = Formatter(lang)
+    c = result.customers
+    abc = result.abc_summary.set_index("abc_class").reindex(list(ABC)).fillna(0)
+    conc = concentration(result)
+    n_a = int(abc.loc["A", "customers"])
+    placed = _placed(result)
+    n_rate = len(result.to_rate) if result.to_rate is not None else 0
+    high = c["zone"].isin(["protect", "develop"])
+    out = {
+        "abc_xyz": f.t("portfolio.head.abc_xyz", count=n_a, n=f.int(n_a),
+                       a_share=f.pct(abc.loc["A", "revenue_share"])),
+        "concentration": f.t("portfolio.head.concentration", count=conc.customers_for_80,
+                             n=f.int(conc.customers_for_80), cutoff=f.pct(CONCENTRATION_CUT, 0),
+                             top10=f.pct(top_share(result, 10))),
+        "matrix": f.t("portfolio.head.matrix", count=len(placed), n=f.int(len(placed)),
+                      n_rate=f.int(n_rate)),
+        "zones": f.t("portfolio.head.zones", n_protect=f.int(_zone_size(result, "protect")),
+                     n_develop=f.int(_zone_size(result, "develop")),
+                     share=f.pct(c.loc[high, "revenue_share"].sum())),
+        "to_rate": f.t("portfolio.head.to_rate", count=n_rate, n=f.int(n_rate)),
+        "appendix": f.t("portfolio.head.appendix"),
+    }  # fmt: skip
+    cap = result.capacity
+    if cap is not None:
+        key = (
+            "capacity_none" if not cap.available else "capacity_over" if cap.over else "capacity_ok"
+        )
+        out["capacity"] = f.t(f"portfolio.head.{key}", required=f.int(cap.required),
+                              actual=f.int(cap.actual) if cap.available else "–",
+                              year=str(cap.year))  # fmt: skip
+    known = _known_potential(result)
+    if not known.empty:
+        out["wallet"] = f.t("portfolio.head.wallet", gap=f.money_short(known["wallet_gap"].sum()))
+    else:
+        out["wallet"] = f.t("portfolio.h.wallet")
+    r = result.ka_ranking
+    n_qual = int(_bool(r["qualifies"]).sum()) if "qualifies" in r else 0
+    n_flag = int(_bool(c["is_key_account"]).sum()) if "is_key_account" in c else 0
+    out["ka"] = f.t("portfolio.head.ka", count=n_qual, n=f.int(n_qual), n_flag=f.int(n_flag))
+    n_types = int((c["customer_type"].fillna("") != "").sum()) if "customer_type" in c else 0
+    out["types"] = f.t("portfolio.head.types", count=n_types, n=f.int(n_types))
+    if _missing(result.robust_share):
+        out["sensitivity"] = f.t("portfolio.h.sensitivity")
+    else:
+        out["sensitivity"] = f.t("portfolio.head.sensitivity", robust=f.pct(result.robust_share))
+    p = result.focus_programs
+    if p is None or p.empty:
+        out["programs"] = f.t("portfolio.head.programs_none")
+    else:
+        n_targets, target = _program_totals(result)
+        out["programs"] = f.t("portfolio.head.programs", count=len(p), n=f.int(len(p)),
+                              n_targets=f.int(n_targets), target=f.money_short(target))  # fmt: skip
+    return out
+
+
+# ------------------------------------------------------------- scope and coverage
+
+
+def scope_text(result: PortfolioResult, lang: str) -> str:
+    """Who is placed, how many C customers are out of scope, how many are still to be rated."""
+    f = Formatter(lang)
+    placed = len(_placed(result))
+    parts = [
+        f.t("portfolio.text.scope", n_placed=f.int(placed),
+            coverage=f.pct(result.settings.min_coverage, 0))
+    ]  # fmt: skip
+    if result.out_of_scope_customers:
+        n = int(result.out_of_scope_customers)
+        parts.append(f.t("portfolio.text.out_of_scope", count=n, n=f.int(n)))
+    n_rate = len(result.to_rate) if result.to_rate is not None else 0
+    if n_rate:
+        parts.append(f.t("portfolio.text.to_rate_ref", count=n_rate, n=f.int(n_rate)))
+    if result.provisional_customers:
+        n = int(result.provisional_customers)
+        parts.append(f.t("portfolio.text.provisional", count=n, n=f.int(n)))
+    return " ".join(parts)
+
+
+def to_rate_text(result: PortfolioResult, lang: str) -> str | None:
+    """The sentence under the "to be rated" heading: base and revenue of the list."""
+    tr = result.to_rate
+    if tr is None or tr.empty:
+        return None
+    f = Formatter(lang)
+    return f.t("portfolio.text.to_rate", revenue=f.money_short(tr["revenue"].clip(lower=0).sum()))
+
+
+def to_rate_table(result: PortfolioResult, lang: str, n: int | None = None) -> TableSpec:
+    """The customers to be rated in the next workshop, largest revenue first (top ``n``)."""
+    n = n or result.settings.top_n
+    tr = result.to_rate if result.to_rate is not None else pd.DataFrame()
+    top = tr.sort_values(["revenue", "customer_id"], ascending=[False, True]).head(n).copy()
+    top["name"] = _names(top) if len(top) else pd.Series(dtype=object)
+    columns = {
+        "name": (t("portfolio.col.customer", lang), "text"),
+        "account_manager": (t("portfolio.col.owner", lang), "text"),
+        "revenue": (t("portfolio.col.revenue", lang), "money"),
+        "abc_class": (t("portfolio.col.abc", lang), "text"),
+        "is_key_account": (t("portfolio.col.flagged", lang), "bool"),
+    }
+    columns = {k: v for k, v in columns.items() if k in top or k == "name"}
+    return TableSpec(top, columns, note=more_note(len(tr), len(top), lang),
+                     empty_text=t("portfolio.text.ka_none", lang))  # fmt: skip
+
+
+# ------------------------------------------------------------------- capacity
+
+
+def _visits_rule(result: PortfolioResult, lang: str) -> str:
+    f = Formatter(lang)
+    v = result.settings.visits_per_year
+    return f.t(
+        "portfolio.text.visits_rule",
+        **{z: zone_name(result, z, lang) for z in ZONES},
+        **{f"v_{z}": f.num(getattr(v, z)) for z in ZONES},
+    )
+
+
+def capacity_text(result: PortfolioResult, lang: str) -> str | None:
+    """Required visits of the zones' plan against last year's visits; when over by more
+    than the tolerance, one sentence what to cut or add (with numbers)."""
+    cap = result.capacity
+    if cap is None:
+        return None
+    f = Formatter(lang)
+    common = {"visits": _visits_rule(result, lang), "required": f.int(cap.required),
+              "year": str(cap.year), "tol": f.pct(cap.tolerance, 0)}  # fmt: skip
+    if not cap.available:
+        return f.t("portfolio.text.capacity_none", **common)
+    common["actual"] = f.int(cap.actual)
+    if not cap.over:
+        return f.t("portfolio.text.capacity_ok", **common)
+    text = f.t("portfolio.text.capacity_over", over=f.pct(cap.ratio - 1, 0), **common)
+    return text + " " + capacity_fix(result, lang)
+
+
+def capacity_fix(result: PortfolioResult, lang: str) -> str:
+    """The one sentence what to change when the visit plan exceeds the field capacity."""
+    cap = result.capacity
+    f = Formatter(lang)
+    zones = cap.zones.set_index("zone")
+    zone = cap.trim_zone
+    common = {"actual": f.int(cap.actual), "zone": zone_name(result, zone, lang),
+              "excess": f.int(cap.excess)}  # fmt: skip
+    if cap.fitting_frequency and cap.fitting_frequency > 0:
+        return f.t("portfolio.text.capacity_fix", planned=f.num(zones.loc[zone, "visits_per_year"]),
+                   freq=f.num(cap.fitting_frequency), **common)  # fmt: skip
+    return f.t("portfolio.text.capacity_fix_trim", trim=f.int(cap.trim_customers),
+               size=f.int(zones.loc[zone, "customers"]), **common)  # fmt: skip
+
+
+def capacity_table(result: PortfolioResult, lang: str) -> TableSpec | None:
+    """Visits per zone: customers, planned visits per customer, visits needed; total row
+    and, when known, the visits made in the comparison year."""
+    cap = result.capacity
+    if cap is None:
+        return None
+    z = cap.zones.copy()
+    z["name"] = [zone_name(result, k, lang) for k in z["zone"]]
+    f = Formatter(lang)
+    total = {"name": t("common.total", lang), "customers": float(z["customers"].sum()),
+             "required": float(cap.required)}  # fmt: skip
+    if cap.available:
+        z = pd.concat(
+            [z, pd.DataFrame([{"name": f.t("portfolio.capacity.actual", year=str(cap.year)),
+                               "required": float(cap.actual)}])],
+            ignore_index=True,
+        )  # fmt: skip
+        # the total goes above the comparison row: build it as a normal row
+        z = pd.concat([z.iloc[:-1], pd.DataFrame([total]), z.iloc[-1:]], ignore_index=True)
+        z["name"] = [
+            f"<strong>{n}</strong>" if i >= len(z) - 2 else n for i, n in enumerate(z["name"])
+        ]
+        total = None
+    whole = (cap.zones["visits_per_year"] % 1 == 0).all()
+    visits_format = "int" if whole else "num1"
+    whole = (cap.zones["visits_per_year"] % 1 == 0).all()
+    visits_format = "int" if whole else "num1"
+    return TableSpec(
+        z,
+        {
+            "name": (t("portfolio.col.zone", lang), "html"),
+            "customers": (t("portfolio.col.customers", lang), "int"),
+            "visits_per_year": (t("portfolio.col.visits_per_year", lang), visits_format),
+            "required": (t("portfolio.col.required_visits", lang), "int"),
+        },
+        total_row=total,
+    )
+
+
+# ------------------------------------------------------------------- programs
+
+
+def action_name(action: str, lang: str) -> str:
+    """Display name of a program action key (``open_decision_access`` -> "Open access …")."""
+    return t(f"portfolio.action.{action}", lang)
+
+
+def program_targets_table(result: PortfolioResult, criterion: str, lang: str) -> TableSpec:
+    """The named targets of one program: rank, customer, owner, revenue, wallet gap, € target."""
+    tg = result.program_targets
+    rows = tg[tg["program"] == criterion].sort_values("rank").copy()
+    rows["name"] = _names(rows) if len(rows) else pd.Series(dtype=object)
+    return TableSpec(
+        rows,
+        {
+            "rank": (t("portfolio.col.rank", lang), "int"),
+            "name": (t("portfolio.col.customer", lang), "text"),
+            "owner": (t("portfolio.col.owner", lang), "text"),
+            "revenue": (t("portfolio.col.revenue", lang), "money"),
+            "wallet_gap": (t("portfolio.col.gap", lang), "money"),
+            "target_eur": (t("portfolio.col.target_eur", lang), "money"),
+        },
+        empty_text=t("portfolio.text.ka_none", lang),
+    )
+
+
+def program_sections(result: PortfolioResult, lang: str) -> list[tuple[str, str, TableSpec]]:
+    """Per program: heading ("Q3 2026 · Open access to decision makers"), body markup
+    (description, KPI, targets and € target) and the targets table."""
+    f = Formatter(lang)
+    share = f.pct(result.settings.programs.target_share_of_gap, 0)
+    out = []
+    for _, row in result.focus_programs.iterrows():
+        heading = f.t("portfolio.head.program", quarter=quarter_label(row["quarter"], lang),
+                      action=action_name(row["action"], lang))  # fmt: skip
+        body = f.t(
+            "portfolio.text.program_body",
+            desc=esc(t(f"portfolio.program.{row['criterion']}.desc", lang)),
+            kpi=esc(t(f"portfolio.program_kpi.{row['kpi']}", lang)),
+            n=f.int(row["customers"]),
+            candidates=f.int(row["candidates"]),
+            target=f.money_short(row["target_eur"]),
+            share=share,
+        )
+        out.append((heading, body, program_targets_table(result, row["criterion"], lang)))
+    return out
+
+
+def programs_intro(result: PortfolioResult, lang: str) -> str:
+    f = Formatter(lang)
+    return f.t("portfolio.text.programs_intro", max=f.int(result.settings.programs.max_targets))
+
+
+# ------------------------------------------------------------------- decisions
+
+
+def _next_quarter(result: PortfolioResult, lang: str) -> str:
+    q = (pd.Timestamp(result.as_of).to_period("Q") + 1).strftime("%Y-Q%q")
+    return quarter_label(q, lang)
+
+
+def decisions(result: PortfolioResult, lang: str) -> list[str]:
+    """3-5 prioritised decisions, each with € impact, owner role and timing.
+
+    Order: fit the visit plan to the field capacity (when over), rate the
+    "to be rated" customers, the first :data:`PROGRAM_DECISIONS` focus
+    programs (in their quarters), decide the key-account status of the
+    mismatches. A decision whose basis is empty is left out.
+    """
+    f = Formatter(lang)
+    owner = {
+        k: f.t(f"portfolio.owner.{k}")
+        for k in set(ACTION_OWNERS.values()) | {"head_of_sales", "management"}
+    }
+    before = f.t("portfolio.dec.before", quarter=_next_quarter(result, lang))
+    out = []
+    cap = result.capacity
+    if cap is not None and cap.over:
+        zone = cap.trim_zone
+        zones = cap.zones.set_index("zone")
+        rev = float(
+            result.customers.loc[result.customers["zone"] == zone, "revenue"].clip(lower=0).sum()
+        )
+        common = {"when": before, "zone": zone_name(result, zone, lang), "excess": f.int(cap.excess),
+                  "revenue": f.money_short(rev), "owner": owner["head_of_sales"]}  # fmt: skip
+        if cap.fitting_frequency and cap.fitting_frequency > 0:
+            out.append(f.t("portfolio.dec.capacity", planned=f.num(zones.loc[zone, "visits_per_year"]),
+                           freq=f.num(cap.fitting_frequency), **common))  # fmt: skip
+        else:
+            out.append(f.t("portfolio.dec.capacity_trim", trim=f.int(cap.trim_customers), **common))
+    tr = result.to_rate
+    if tr is not None and len(tr):
+        out.append(f.t("portfolio.dec.workshop", when=before, n=f.int(len(tr)),
+                       revenue=f.money_short(tr["revenue"].clip(lower=0).sum()),
+                       owner=owner["head_of_sales"]))  # fmt: skip
+    p = result.focus_programs
+    if p is not None and len(p):
+        for _, row in p.head(PROGRAM_DECISIONS).iterrows():
+            tg = result.program_targets
+            tg = tg[tg["program"] == row["criterion"]]
+            out.append(f.t("portfolio.dec.program", when=quarter_label(row["quarter"], lang),
+                           action=action_name(row["action"], lang), n=f.int(len(tg)),
+                           gap=f.money_short(tg["wallet_gap"].sum()),
+                           target=f.money_short(row["target_eur"]),
+                           owner=owner[ACTION_OWNERS.get(row["action"], "head_of_sales")]))  # fmt: skip
+    mism = pd.concat([result.ka_not_flagged, result.ka_flagged_not_qualified])
+    if len(mism):
+        out.append(f.t("portfolio.dec.ka", when=before, n=f.int(len(mism)),
+                       revenue=f.money_short(mism["revenue"].clip(lower=0).sum()),
+                       owner=owner["management"]))  # fmt: skip
+    return out[:MAX_DECISIONS]
+
+
+def summary_items(result: PortfolioResult, lang: str, coverage: str | None = None) -> list[str]:
+    """The management summary: findings, one line on data coverage, then the decisions
+    (an ordered list in the last item)."""
+    f = Formatter(lang)
+    items = executive_summary(result, lang)[:MAX_FINDINGS_WITH_DECISIONS]
+    if coverage:
+        items.append(f.t("portfolio.sum.coverage", line=coverage))
+    dec = decisions(result, lang)
+    if dec:
+        items.append(
+            f"<strong>{f.t('portfolio.sum.decisions')}</strong><ol>"
+            + "".join(f"<li>{d}</li>" for d in dec)
+            + "</ol>"
+        )
+    return items

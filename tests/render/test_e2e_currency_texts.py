@@ -22,7 +22,9 @@ def test_chf_client_with_house_texts_renders_without_euro_signs(tmp_path: Path):
     assert "currency: EUR" in config
     (client / "client.yaml").write_text(config.replace("currency: EUR", "currency: CHF"))
     (client / "texts.yaml").write_text(
-        "de:\n  portfolio.h.abc_xyz: 1. Bedeutung und Kaufrhythmus (Hausformulierung)\n",
+        "de:\n  portfolio.head.abc_xyz:\n"
+        "    one: 'Ein A-Kunde trägt {a_share} (Hausformulierung)'\n"
+        "    other: '{n} A-Kunden tragen {a_share} (Hausformulierung)'\n",
         encoding="utf-8",
     )
     out = tmp_path / "out"
@@ -33,4 +35,5 @@ def test_chf_client_with_house_texts_renders_without_euro_signs(tmp_path: Path):
         assert "€" not in html and "&euro;" not in html, item.module
         assert "CHF" in html, item.module
     portfolio = (out / client.name / "de" / "portfolio.html").read_text(encoding="utf-8")
-    assert "1. Bedeutung und Kaufrhythmus (Hausformulierung)" in portfolio
+    # the computed heading in the house wording: 65 A customers of the demo client
+    assert "65 A-Kunden tragen 80,0" in portfolio and "(Hausformulierung)" in portfolio
