@@ -30,10 +30,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PIL import Image, ImageDraw
 
 from kamlib.modules import ROOT
+
+if TYPE_CHECKING:
+    from kamlib.render.batch import BatchResult
 
 #: the demo clients the review renders
 DEMO_CLIENTS = ("demo-maschinenbau", "demo-components")
@@ -53,7 +57,8 @@ SHEET_DPI = 40
 SHEET_COLUMNS = 6
 
 _ELLIPSIS = re.compile(r"[\w%)\]]\s?(?:…|\.\.\.)")
-_LINE_END_HYPHEN = re.compile(r"(\w{2,})-$")
+#: a word broken at a line end: WeasyPrint's hyphenation writes U+2010 (or a soft hyphen)
+_LINE_END_HYPHEN = re.compile(r"(\w{2,})([-\u2010\u00ad])$")
 _SVG_IMG = re.compile(r'<img\b[^>]*src="data:image/svg\+xml;base64,([^"]+)"', re.I)
 _RASTER_URI = re.compile(r"data:image/(png|jpe?g|gif|webp)", re.I)
 _IMG_TAG = re.compile(r"<img\b[^>]*>", re.I)
@@ -204,7 +209,7 @@ def layout_hyphens(pdf_pages: Sequence[str], source_text: str) -> list[str]:
     for number, text in enumerate(pdf_pages, start=1):
         for line in text.splitlines():
             m = _LINE_END_HYPHEN.search(line.strip())
-            if m and f"{m.group(1)}-" not in source_text:
+            if m and m.group(0) not in source_text:
                 found.append(f"p.{number}: {m.group(0)!r}")
     return found
 
@@ -310,16 +315,12 @@ def review(out: Path, work: Path | None = None) -> list[Finding]:
     return findings
 
 
-def render_demos(out: Path, clients: Iterable[str] = DEMO_CLIENTS) -> bool:
-    """Render the review's deliverables of the demo clients into ``out``; True when all worked."""
+def render_demos(out: Path, clients: Iterable[str] = DEMO_CLIENTS) -> BatchResult:
+    """Render the review's deliverables (HTML and PDF) of the demo clients into ``out``."""
     from kamlib.render import render
 
     dirs = [ROOT / "client_data" / c for c in clients]
-    result = render(dirs, modules=list(MODULES), formats=("html", "pdf"), out_dir=out)
-    for item in result.items:
-        if not item.ok:
-            print(f"render failed: {item.message}", file=sys.stderr)
-    return result.ok
+    return render(dirs, modules=list(MODULES), formats=("html", "pdf"), out_dir=out)
 
 
 def table(findings: Sequence[Finding]) -> str:
@@ -342,8 +343,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--no-render", action="store_true", help="check what is already in --out")
     args = parser.parse_args(argv)
     out = args.out or Path(tempfile.mkdtemp(prefix="kam-review-"))
-    if not args.no_render and not render_demos(out):
-        return 1
+    if not args.no_render:
+        result = render_demos(out)
+        for item in result.items:
+            if not item.ok:
+                print(
+                    f"render failed: {item.client}/{item.module}: {item.message}", file=sys.stderr
+                )
+        if not result.ok:
+            return 1
     findings = review(out)
     print(table(findings))
     print(f"\ncontact sheets: {out / 'review'}")

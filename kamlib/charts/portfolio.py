@@ -26,6 +26,7 @@ from kamlib.charts.style import (
     PALETTE,
     ZONE_COLORS,
     finish,
+    keep_inside_axes,
     money_axis,
     new_figure,
     number_axis,
@@ -226,13 +227,14 @@ def bubble_chart(result: PortfolioResult, lang: str, max_labels: int = MAX_LABEL
     )  # fmt: skip
     number_axis(ax, lang, "x")
     number_axis(ax, lang, "y")
-    return finish(
+    finish(
         fig,
         ax,
         t("portfolio.chart.bubble_title", lang),
         t("portfolio.chart.axis_attractiveness", lang),
         t("portfolio.chart.axis_potential", lang),
     )
+    return keep_inside_axes(fig, ax, texts)  # two-line names may reach the edge
 
 
 def count_label(n: int, lang: str) -> str:
