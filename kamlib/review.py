@@ -134,8 +134,13 @@ def html_text(html: str) -> str:
 
 
 def chart_svgs(html: str) -> list[str]:
-    """The SVG documents of the charts embedded in ``html``."""
-    return [base64.b64decode(p).decode("utf-8", "replace") for p in _SVG_IMG.findall(html)]
+    """The SVG documents of the charts embedded in ``html`` (logos left out)."""
+    payloads = [
+        m.group(1)
+        for tag in _IMG_TAG.findall(html)
+        if not _LOGO_CLASS.search(tag) and (m := _SVG_IMG.search(tag))
+    ]
+    return [base64.b64decode(p).decode("utf-8", "replace") for p in payloads]
 
 
 def chart_texts(html: str) -> list[str]:

@@ -132,3 +132,10 @@ def test_check_ppi_measures_raster_images_at_their_printed_size(tmp_path: Path):
     ok, detail = review.check_ppi(tmp_path / "coarse.pdf")
     assert not ok and "100×50 px at 100 ppi" in detail
     assert review.check_ppi(tmp_path / "fine.pdf")[0]
+
+
+def test_chart_svgs_leave_logos_out():
+    svg = "PHN2Zz48L3N2Zz4="  # "<svg></svg>"
+    logo = f'<img class="kam-header-logo" src="data:image/svg+xml;base64,{svg}" alt="">'
+    chart = f'<img src="data:image/svg+xml;base64,{svg}" alt="Chart">'
+    assert review.chart_svgs(logo + chart) == ["<svg></svg>"]
