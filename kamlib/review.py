@@ -1,7 +1,7 @@
 """A review you can repeat: render the demo clients, picture every page, check print quality.
 
-``python -m kamlib.review`` (or ``make review``) renders the overview and
-portfolio deliverables of both demo clients into a folder, turns every PDF
+``python -m kamlib.review`` (or ``make review``) renders every module's
+deliverable of both demo clients into a folder, turns every PDF
 page into a PNG, writes one contact sheet per deliverable (all pages on one
 image, to read in a minute) and runs the automatic print checks:
 
@@ -41,8 +41,6 @@ if TYPE_CHECKING:
 
 #: the demo clients the review renders
 DEMO_CLIENTS = ("demo-maschinenbau", "demo-components")
-#: the deliverables the review renders
-MODULES = ("overview", "portfolio")
 #: minimum resolution of a raster image at its printed size
 MIN_PPI = 200
 #: minimum share of the body height a page after the cover uses
@@ -325,7 +323,8 @@ def render_demos(out: Path, clients: Iterable[str] = DEMO_CLIENTS) -> BatchResul
     from kamlib.render import render
 
     dirs = [ROOT / "client_data" / c for c in clients]
-    return render(dirs, modules=list(MODULES), formats=("html", "pdf"), out_dir=out)
+    # every module of the registry (kamlib.modules), as ``kam render`` does by default
+    return render(dirs, modules=None, formats=("html", "pdf"), out_dir=out)
 
 
 def table(findings: Sequence[Finding]) -> str:

@@ -58,7 +58,7 @@ def private_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture(scope="session")
 def demo_deliverables(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Both demo clients' overview and portfolio as HTML and PDF, rendered ONCE per session.
+    """Both demo clients' deliverables (every module) as HTML and PDF, rendered ONCE per session.
 
     ``<out>/<client>/<lang>/<module>.{html,pdf}`` as ``kam render`` writes them
     (kamlib.review.render_demos). Tests that use it carry
