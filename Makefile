@@ -9,7 +9,7 @@ STAMP  := $(VENV)/.installed
 SYSTEM_PACKAGES := fonts-dejavu-core fonts-liberation libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz0b libharfbuzz-subset0 poppler-utils
 JOBS ?= 2
 
-.PHONY: setup system-deps demo test test-fast lab bench lint format clean
+.PHONY: setup system-deps demo test test-fast lab bench review lint format clean
 
 setup: system-deps $(STAMP)
 
@@ -45,6 +45,11 @@ lab: setup
 
 bench: setup
 	$(BIN)/python -m benchmarks
+
+# render both demo clients, picture every page (contact sheets) and run the print checks;
+# REVIEW_OUT=folder keeps the output somewhere known (default: a new folder under /tmp)
+review: setup
+	$(BIN)/python -m kamlib.review $(if $(REVIEW_OUT),--out $(REVIEW_OUT))
 
 lint: setup
 	$(BIN)/ruff check .

@@ -8,7 +8,8 @@ then customer_id, shares as fractions 0-1; CSV is UTF-8 with commas.
   export spec (``Module.export`` in :mod:`kamlib.modules`: columns and their
   kinds, sort keys, label keys), e.g. the portfolio's fixed columns plus one
   ``crit_<criterion>`` column per criterion used.
-- :func:`write_export` writes ``.csv`` or a formatted ``.xlsx``: bold
+- :func:`write_export` writes ``.csv`` or a formatted ``.xlsx``: headers,
+  yes/no and category values (zones, customer types) in ``lang``, bold
   coloured header, number formats, autofilter, frozen header row, a second
   sheet with labels and descriptions of every column in ``lang`` and a third
   with the export's context (client, as_of, window). Every text cell is
@@ -33,6 +34,9 @@ from kamlib.as_of import as_of_outside_data, parse_as_of
 from kamlib.atomic import atomic_write_with
 from kamlib.i18n import LANGUAGES, console_lang, t
 from kamlib.modules import ExportSpec, Module, exportable, get_module, resolve
+
+#: text columns holding client data, never looked up as category codes
+_FREE_TEXT = frozenset({"customer_id", "customer_name", "industry", "region", "account_manager"})
 
 _NUMBER_FORMATS = {
     "money": "#,##0.00",
@@ -75,6 +79,11 @@ def export_frame(module: Module, result: Any) -> pd.DataFrame:
             df[c] = df[c].astype("Int64")
     df.attrs["info"] = dict(info)
     df.attrs["module"] = module.key
+    zone_labels = getattr(getattr(result, "settings", None), "zone_labels", None)
+    if zone_labels is not None:  # the client's names of the zones, as in its deliverables
+        df.attrs["value_labels"] = {
+            "zone": {lang: dict(getattr(zone_labels, lang)) for lang in LANGUAGES}
+        }
     return df
 
 
@@ -94,6 +103,31 @@ def _label(column: str, lang: str, spec: ExportSpec) -> tuple[str, str]:
     return t(spec.label_key.format(column=column), lang), t(
         spec.desc_key.format(column=column), lang
     )
+
+
+def cell_label(column: str, value: object, lang: str, labels: dict[str, Any] | None = None) -> str:
+    """The Excel text of a category code or yes/no value in ``lang``; unknown codes unchanged.
+
+    ``labels`` are ``df.attrs["value_labels"]`` (``{column: {lang: {code: label}}}``, e.g. the
+    client's zone names); then the catalogue's ``export.val.<column>.<code>``. Codes joined
+    with ``;`` (customer types) are labelled one by one and joined with ``, ``.
+    ``cell_label("is_key_account", True, "de")`` -> ``"ja"``.
+    """
+    if isinstance(value, bool | np.bool_):
+        return t("export.val.yes" if value else "export.val.no", lang)
+    text = str(value)
+    own = ((labels or {}).get(column) or {}).get(str(lang)) or {}
+    parts = []
+    for code in text.split(";") if ";" in text else [text]:
+        code = code.strip()
+        if code in own:
+            parts.append(own[code])
+            continue
+        try:
+            parts.append(t(f"export.val.{column}.{code or 'unplaced'}", lang))
+        except KeyError:
+            parts.append(code)
+    return ", ".join(parts) if ";" in text else parts[0]
 
 
 def _is_missing(value: object) -> bool:
@@ -153,21 +187,26 @@ def _write_xlsx(df: pd.DataFrame, path: Path, lang: str, module: Module) -> None
         formats = {k: wb.add_format({"num_format": v}) for k, v in _NUMBER_FORMATS.items()}
         ws = wb.add_worksheet(spec.sheet_name(module, lang))
         columns = list(df.columns)
+        value_labels = df.attrs.get("value_labels", {})
         for j, col in enumerate(columns):
-            ws.write_string(0, j, col, header)
+            # a person reads the workbook: headers and category cells in ``lang``; the
+            # stable column name (the CSV's) stays in the header's comment and sheet 2
             label, desc = _label(col, lang, spec)
-            ws.write_comment(0, j, f"{label}\n{desc}", {"x_scale": 2, "y_scale": 1.5})
+            ws.write_string(0, j, label, header)
+            ws.write_comment(0, j, f"{col}\n{desc}", {"x_scale": 2, "y_scale": 1.5})
             kind = spec.kind(col)
             fmt = formats.get(kind)
             values = df[col].tolist()
-            width = max([len(col)] + [len(str(v)) for v in values[:200] if not _is_missing(v)])
+            if kind in ("bool", "text") and col not in _FREE_TEXT:
+                values = [
+                    v if _is_missing(v) else cell_label(col, v, lang, value_labels) for v in values
+                ]
+            width = max([len(label)] + [len(str(v)) for v in values[:200] if not _is_missing(v)])
             ws.set_column(j, j, min(max(width + 2, 10), 45), fmt)
             for i, v in enumerate(values, start=1):
                 if _is_missing(v):
                     continue
-                if kind == "bool":
-                    ws.write_boolean(i, j, bool(v))
-                elif kind == "text":
+                if kind in ("bool", "text"):
                     ws.write_string(i, j, str(v))
                 elif kind == "date":
                     ws.write_datetime(i, j, pd.Timestamp(v).to_pydatetime(), fmt)

@@ -7,7 +7,9 @@ looks the same. All helpers also return the HTML string (for tests).
 
 from __future__ import annotations
 
+import base64
 import html
+import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -242,12 +244,57 @@ def cards(items: Sequence[tuple[str, str]], color: Sequence[str] | None = None) 
     return _show(f'<div class="kam-cards">{"".join(parts)}</div>')
 
 
-def figure(fig: plt.Figure) -> None:
-    """Show a matplotlib figure and close it (keeps memory flat in long notebooks).
+def figure_title(fig: plt.Figure) -> str:
+    """The title of ``fig``: its suptitle, else the first axes title (any location)."""
+    sup = getattr(fig, "_suptitle", None)
+    if sup is not None and sup.get_text().strip():
+        return sup.get_text().strip()
+    for ax in fig.axes:
+        for loc in ("left", "center", "right"):
+            title = ax.get_title(loc=loc).strip()
+            if title:
+                return title
+    return ""
 
-    Over-long texts are shortened first (:func:`kamlib.charts.style.fit_texts`).
+
+def figure_svg(fig: plt.Figure) -> str:
+    """``fig`` as an SVG document (vector shapes, text as text in the house font).
+
+    No XML declaration, DOCTYPE or metadata block (the document is embedded in
+    a page) and stable element ids (``svg.hashsalt``), so the same chart gives
+    the same bytes.
     """
-    from kamlib.charts.style import fit_texts
+    import io
 
-    display(fit_texts(fig))
+    from kamlib.charts.style import SVG_RC
+
+    buffer = io.StringIO()
+    with plt.rc_context(SVG_RC):
+        fig.savefig(buffer, format="svg", metadata={"Date": None, "Creator": None})
+    svg = buffer.getvalue()
+    svg = svg[svg.index("<svg") :]
+    return _SVG_METADATA.sub("", svg, count=1)
+
+
+_SVG_METADATA = re.compile(r"\s*<metadata>.*?</metadata>", re.S)
+
+
+def figure(fig: plt.Figure, alt: str | None = None) -> str:
+    """Show a matplotlib figure as a vector image and close it.
+
+    The chart is embedded as an SVG ``<img>`` (sharp at any zoom and in print;
+    its text is real text in the document's font). ``alt`` describes the chart
+    for screen readers and when images are off; it defaults to the chart's
+    title. Over-long texts are shortened first (:func:`kamlib.charts.style.fit_texts`);
+    closing the figure keeps memory flat in long notebooks.
+    """
+    from kamlib.charts.style import clear_labels, fit_texts
+
+    clear_labels(fit_texts(fig))
+    description = alt if alt else figure_title(fig)
+    payload = base64.b64encode(figure_svg(fig).encode("utf-8")).decode("ascii")
     plt.close(fig)
+    return _show(
+        f'<figure class="kam-figure"><img src="data:image/svg+xml;base64,{payload}" '
+        f'alt="{esc(description)}"></figure>'
+    )

@@ -80,17 +80,19 @@ def test_xlsx_formatting(tmp_path):
     path = write_export(df, tmp_path / "p.xlsx", "en")
     wb = openpyxl.load_workbook(path)
     ws = wb.worksheets[0]
-    assert [c.value for c in ws[1]] == list(df.columns)  # stable English keys
+    # headers in the chosen language; the stable English name is in the comment
+    assert [c.value for c in ws[1]][:3] == ["Customer no.", "Customer", "Industry"]
+    assert ws["E1"].value == "Revenue" and ws["E1"].comment.text.startswith("revenue\n")
     assert ws["A1"].font.b
     assert ws["A1"].fill.fgColor.rgb.endswith("1F3B57")
     assert ws.freeze_panes == "A2"
     assert ws.auto_filter.ref.startswith("A1:") and ws.auto_filter.ref.endswith(str(len(df) + 1))
-    col = {c.value: c.column for c in ws[1]}
+    col = {df.columns[c.column - 1]: c.column for c in ws[1]}
     assert ws.cell(2, col["revenue"]).number_format == "#,##0.00"
     assert ws.cell(2, col["revenue_share"]).number_format == "0.0%"
     assert ws.cell(2, col["ka_score"]).number_format == "0.0"
     assert ws.cell(2, col["customer_id"]).data_type == "s"
-    assert ws.cell(2, col["is_key_account"]).data_type == "b"
+    assert ws.cell(2, col["is_key_account"]).value in ("yes", "no")
     # customers without XYZ class / CV leave the cell empty, not "nan"
     assert ws.cell(9, col["cv"]).value is None
     # labels and descriptions on the second sheet, in the chosen language
@@ -140,3 +142,30 @@ def test_run_export_writes_file(tmp_path, capsys):
     assert run_export(d, "portfolio", out, lang="en") == 0
     assert "Wrote 9 customers" in capsys.readouterr().err
     assert pd.read_csv(out)["customer_id"].tolist()[0] == "K01"
+
+
+def test_cell_label_translates_codes_and_yes_no():
+    from kamlib.export import cell_label
+
+    assert cell_label("is_key_account", True, "de") == "ja"
+    assert cell_label("rated", np.bool_(False), "en") == "no"
+    own = {"zone": {"de": {"protect": "Kernkunden"}}}
+    assert cell_label("zone", "protect", "de", own) == "Kernkunden"  # the client's own name
+    assert cell_label("zone", "", "de") == "nicht platziert"
+    assert cell_label("customer_type", "breadwinner;expert", "de") == "Ernährer, Experte"
+    assert cell_label("abc_class", "A", "de") == "A"  # no label: the code itself
+
+
+def test_xlsx_cells_in_german_csv_keeps_codes(tmp_path):
+    df = _frame()
+    ws = openpyxl.load_workbook(write_export(df, tmp_path / "d.xlsx", "de")).worksheets[0]
+    col = {name: j for j, name in enumerate(df.columns, start=1)}
+    assert ws.cell(1, col["revenue"]).value == "Umsatz"
+    zones = {ws.cell(r, col["zone"]).value for r in range(2, ws.max_row + 1)} - {None}
+    assert zones and zones <= {"Schutzzone", "Entwicklungszone", "Pflegezone", "Rückzugszone",
+                               "nicht platziert"}  # fmt: skip
+    flags = {ws.cell(r, col["is_key_account"]).value for r in range(2, ws.max_row + 1)}
+    assert flags <= {"ja", "nein"}
+    csv = pd.read_csv(write_export(df, tmp_path / "d.csv", "de"))
+    assert set(csv["zone"].dropna()) <= {"protect", "develop", "maintain", "withdraw"}
+    assert csv["is_key_account"].dtype == bool

@@ -83,11 +83,12 @@ def test_csv_and_xlsx(frame, tmp_path) -> None:
     xlsx = write_export(frame, tmp_path / "c.xlsx", lang="de")
     wb = openpyxl.load_workbook(xlsx)
     ws = wb.worksheets[0]
-    col = {c.value: c.column for c in ws[1]}
-    assert list(col) == DESIGN_COLUMNS
-    assert ws.cell(2, col["cost_to_serve"]).number_format == "#,##0.00"
-    assert ws.cell(2, col["is_c_customer"]).data_type == "b"
     labels = {r[0].value: r[1].value for r in wb.worksheets[1].iter_rows(min_row=2)}
+    # headers and yes/no in the deliverable's language; the English names on sheet 2
+    assert [c.value for c in ws[1]] == [labels[c] for c in DESIGN_COLUMNS]
+    col = {name: i + 1 for i, name in enumerate(DESIGN_COLUMNS)}
+    assert ws.cell(2, col["cost_to_serve"]).number_format == "#,##0.00"
+    assert ws.cell(2, col["is_c_customer"]).value == "nein"  # K1 is an A customer
     assert labels["cost_to_serve"] == "Betreuungskosten"
     assert labels["channel"] == "Vertriebsweg"
 

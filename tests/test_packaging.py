@@ -159,4 +159,4 @@ def test_built_wheel_renders_german_and_english_from_any_folder(tmp_path: Path):
         assert f'<html lang="{lang}">' in html
         assert title in html
         assert "load_client(" not in html  # the kit's template hides code
-        assert "data:image/png;base64," in html  # charts rendered by the kernel
+        assert "data:image/svg+xml;base64," in html  # charts rendered by the kernel (vector)

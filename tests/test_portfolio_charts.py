@@ -242,10 +242,26 @@ def test_ka_ranking_chart_draws_the_cut_line(small):
         plt.close(fig)
 
 
-def test_short_name_cuts_long_names_with_an_ellipsis():
-    assert charts.short_name("Kunde 1 Industrie- und Handelsgesellschaft mbH", 12) == "Kunde 1 Ind…"
+def test_short_name_wraps_long_names_and_never_cuts_them():
+    # "Pharmatechnik Rhön GmbH" is 23 characters: two lines of at most 14, no word split
+    assert charts.short_name("Pharmatechnik Rhön GmbH", 14) == "Pharmatechnik\nRhön GmbH"
     assert charts.short_name("Kurz", 12) == "Kurz"
     assert charts.short_name(float("nan")) == ""
+    assert "…" not in charts.short_name("Stein Verpackungstechnik GmbH & Co. KG")
+
+
+def test_heatmap_cells_are_vector_shapes_not_an_image(small):
+    from matplotlib.collections import QuadMesh
+    from matplotlib.image import AxesImage
+
+    fig = charts.abc_xyz_heatmap(small, "de")
+    try:
+        assert not fig.findobj(AxesImage)
+        (mesh,) = fig.findobj(QuadMesh)
+        assert mesh.get_array().size == 9  # one cell per ABC-XYZ field
+        assert fig.axes[0].get_ylim() == (2.5, -0.5)  # A on top, as before
+    finally:
+        plt.close(fig)
 
 
 def test_bubble_labels_key_accounts_first_then_unflagged_qualifiers():

@@ -197,7 +197,8 @@ def test_export_xlsx_has_labels_and_a_date_cell(client_dir, tmp_path):
     wb = openpyxl.load_workbook(out)
     ws = wb.worksheets[0]
     assert ws.title == "Kundenkontaktpunkte"
-    assert [c.value for c in ws[1]][:3] == ["touchpoint", "phase", "channel"]
+    # headers in the deliverable's language (the English names stay on sheet 2)
+    assert [c.value for c in ws[1]][:3] == ["Kontaktpunkt", "Phase", "Kanal"]
     assert ws.cell(2, 15).value == dt.datetime(2026, 9, 30)  # due, a real date
     labels = {r[0].value: r[1].value for r in wb.worksheets[1].iter_rows(min_row=2)}
     assert labels["ist"] == "Ist" and labels["kpi"] == "Kennzahl"

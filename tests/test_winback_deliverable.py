@@ -204,7 +204,7 @@ def test_export_xlsx_has_labels_in_the_language(result, tmp_path: Path):
     cols = wbk.worksheets[1]
     labels = {cols.cell(i, 1).value: cols.cell(i, 2).value for i in range(2, 11)}
     assert labels["lost_on"] == "Verloren seit"
-    assert wbk.worksheets[0].cell(1, 1).value == "customer_id"
+    assert wbk.worksheets[0].cell(1, 1).value == "Kundennummer"  # header in the language
 
 
 # ---------------------------------------------------------------- workshop panel

@@ -26,11 +26,13 @@ from kamlib.charts.style import (
     PALETTE,
     ZONE_COLORS,
     finish,
+    keep_inside_axes,
     money_axis,
     new_figure,
     number_axis,
     percent_axis,
     share_square,
+    wrap_label,
 )
 from kamlib.i18n import Formatter, fmt_int, fmt_num, fmt_pct, t
 
@@ -58,9 +60,9 @@ __all__ = [
 
 
 def short_name(name: object, limit: int = LABEL_CHARS) -> str:
-    """Shorten a customer name for a chart label (ellipsis when cut)."""
+    """A customer name for a chart label: wrapped into lines of ``limit``, never cut."""
     text = "" if name is None or (isinstance(name, float) and np.isnan(name)) else str(name)
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    return wrap_label(text, limit)
 
 
 def _names(customers: pd.DataFrame) -> pd.Series:
@@ -168,7 +170,6 @@ def bubble_chart(result: PortfolioResult, lang: str, max_labels: int = MAX_LABEL
     ax.scatter(
         plot["attractiveness_score"][~prov], plot["potential_score"][~prov], s=sizes[~prov],
         c=colours[~prov], alpha=alpha, linewidths=edge, edgecolors="white", zorder=2,
-        rasterized=len(plot) > 3000,
     )  # fmt: skip
     if prov.any():  # provisional placements (data only): hollow, in the zone's colour
         ax.scatter(
@@ -183,7 +184,7 @@ def bubble_chart(result: PortfolioResult, lang: str, max_labels: int = MAX_LABEL
         ax.text(
             x,
             y,
-            short_name(name, 22),
+            short_name(name),
             fontsize=7.5,
             color="#222222",
             zorder=6,
@@ -234,13 +235,14 @@ def bubble_chart(result: PortfolioResult, lang: str, max_labels: int = MAX_LABEL
     )  # fmt: skip
     number_axis(ax, lang, "x")
     number_axis(ax, lang, "y")
-    return finish(
+    finish(
         fig,
         ax,
         t("portfolio.chart.bubble_title", lang),
         t("portfolio.chart.axis_attractiveness", lang),
         t("portfolio.chart.axis_potential", lang),
     )
+    return keep_inside_axes(fig, ax, texts)  # two-line names may reach the edge
 
 
 def count_label(n: int, lang: str) -> str:
@@ -273,7 +275,9 @@ def abc_xyz_heatmap(result: PortfolioResult, lang: str) -> Figure:
     fig, ax = new_figure(FULL_WIDTH, 4.3)
     cmap = LinearSegmentedColormap.from_list("kam_blues", ["#F2F6FA", "#6FA8CF", PALETTE[0]])
     vmax = max(float(share.to_numpy().max()), 0.01)
-    ax.imshow(share.to_numpy(), cmap=cmap, vmin=0, vmax=vmax, aspect="auto")
+    edges = np.arange(-0.5, 3)  # vector cells (no raster image in the chart), rows top-down
+    ax.pcolormesh(edges, edges, share.to_numpy(), cmap=cmap, vmin=0, vmax=vmax, zorder=0)
+    ax.set_ylim(2.5, -0.5)
     ax.grid(False)
     for i, a in enumerate(ABC):
         for j, x in enumerate(XYZ):
@@ -463,7 +467,7 @@ def ka_ranking_chart(result: PortfolioResult, lang: str, top_n: int | None = Non
     colours = np.where(flagged, PALETTE[0], PALETTE[1])
     ypos = np.arange(len(ranking))
     ax.barh(ypos, ranking["ka_score"], color=colours, alpha=0.9)
-    ax.set_yticks(ypos, [short_name(nm, 30) for nm in _names(ranking)], fontsize=8)
+    ax.set_yticks(ypos, [short_name(nm, 44) for nm in _names(ranking)], fontsize=8)
     ax.invert_yaxis()
     cut = float(result.settings.key_account.cut_score)
     ax.axvline(cut, color=ACCENT, lw=1.5, ls="--")
@@ -502,7 +506,7 @@ def wallet_gap_chart(result: PortfolioResult, lang: str, top_n: int = 12) -> Fig
             label=t("portfolio.chart.wallet_revenue", lang))  # fmt: skip
     ax.barh(ypos, top["wallet_gap"], left=top["revenue"].clip(lower=0), color=ACCENT,
             alpha=0.45, label=t("portfolio.chart.wallet_gap", lang))  # fmt: skip
-    ax.set_yticks(ypos, [short_name(nm, 30) for nm in _names(top)], fontsize=8)
+    ax.set_yticks(ypos, [short_name(nm, 44) for nm in _names(top)], fontsize=8)
     ax.invert_yaxis()
     money_axis(ax, lang, "x")
     # compact money labels are long ("1,0 Mio. €"): at most five ticks keep them apart

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import textwrap
+
 import matplotlib as mpl
 import matplotlib.pyplot as plt
 import seaborn as sns
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
 from matplotlib.text import Text
 from matplotlib.ticker import FixedFormatter, FuncFormatter
 
@@ -26,13 +29,22 @@ ZONE_COLORS = {
 }
 #: A4 portrait text width is about 6.7 in at the report's margins
 FULL_WIDTH = 6.7
+#: the document's font (templates/kam/static/kam.css), then the one matplotlib ships;
+#: both come with ``make setup`` (fonts-liberation, fonts-dejavu-core)
+FONTS = ["Liberation Sans", "DejaVu Sans"]
+#: how charts are written as SVG: text stays text (the page's font draws it),
+#: element ids are stable (same chart, same bytes)
+SVG_RC = {"svg.fonttype": "none", "svg.hashsalt": "kam-chart", "svg.image_inline": True}
 
 
 def use_house_style() -> None:
     """Apply the kit's seaborn/matplotlib style (idempotent)."""
-    sns.set_theme(style="whitegrid", palette=PALETTE, font="DejaVu Sans")
+    sns.set_theme(style="whitegrid", palette=PALETTE, font="sans-serif")
     mpl.rcParams.update(
         {
+            "font.family": "sans-serif",
+            "font.sans-serif": FONTS,
+            **SVG_RC,
             "figure.dpi": 110,
             "savefig.dpi": 150,
             "savefig.bbox": "tight",
@@ -96,6 +108,96 @@ def share_square(ax: Axes, lang: str) -> None:
     percent_axis(ax, lang, "x")
     percent_axis(ax, lang, "y")
     ax.legend(loc="lower right")
+
+
+def wrap_label(text: object, width: int, max_lines: int = 3) -> str:
+    """``text`` broken into lines of at most ``width`` characters between words.
+
+    Names are never cut or hyphenated: ``wrap_label("Pharmatechnik Rhön GmbH", 14)``
+    -> ``"Pharmatechnik\\nRhön GmbH"``. A word longer than ``width`` keeps its own
+    line. Only text that needs more than ``max_lines`` lines (a pathological
+    client string) is shortened, at a word boundary where one is near.
+    """
+    s = "" if text is None else " ".join(str(text).split())
+    if len(s) <= width:
+        return s
+    lines = textwrap.wrap(s, width, break_long_words=False, break_on_hyphens=False)
+    if len(lines) <= max_lines:
+        return "\n".join(lines)
+    return "\n".join([*lines[: max_lines - 1], shorten(" ".join(lines[max_lines - 1 :]), width)])
+
+
+def crossed_labels(fig: Figure) -> list[tuple[Text, Line2D]]:
+    """Every text of ``fig``'s axes that a drawn line runs through, with that line.
+
+    Lines are the axes' ``Line2D`` artists (curves, reference and guide lines,
+    ``axhline``/``axvline``); grid lines are not counted. The figure is laid
+    out first, so positions are those of the saved chart.
+    """
+    fig.draw_without_rendering()
+    renderer = fig.canvas.get_renderer()
+    found = []
+    for ax in fig.axes:
+        lines = [
+            ln for ln in ax.lines if ln.get_visible() and ln.get_linestyle() not in ("None", "")
+        ]
+        for text in ax.texts:
+            if not text.get_visible() or not text.get_text().strip():
+                continue
+            box = text.get_window_extent(renderer)
+            for line in lines:
+                path = line.get_transform().transform_path(line.get_path())
+                if path.intersects_bbox(box, filled=False):
+                    found.append((text, line))
+                    break
+    return found
+
+
+def label_hidden_line(text: Text, line: Line2D) -> bool:
+    """True when ``text`` sits on an opaque box drawn above ``line`` (the line does not show)."""
+    patch = text.get_bbox_patch()
+    return (
+        patch is not None
+        and patch.get_facecolor()[3] >= 0.85
+        and text.get_zorder() > line.get_zorder()
+    )
+
+
+def clear_labels(fig: Figure) -> Figure:
+    """Put every label a line runs through on a white box above that line (idempotent).
+
+    A diagonal, split or guide line drawn through a label makes it hard to
+    read; the box hides the line behind the text only. Labels no line touches
+    (heat-map cells, bar values) stay as they are.
+    """
+    for text, line in crossed_labels(fig):
+        if label_hidden_line(text, line):
+            continue
+        text.set_bbox(
+            {"boxstyle": "round,pad=0.15", "facecolor": "white", "edgecolor": "none", "alpha": 0.92}
+        )
+        text.set_zorder(max(text.get_zorder(), line.get_zorder() + 1))
+    return fig
+
+
+def keep_inside_axes(fig: Figure, ax: Axes, texts: list[Text]) -> Figure:
+    """Move every text of ``texts`` that sticks out of ``ax`` back inside (after the layout).
+
+    Label placement (adjustText) runs before the title and legends shrink the
+    axes; a label placed at the edge can end up a few points outside. Laid out
+    first, so positions are those of the saved chart.
+    """
+    fig.draw_without_rendering()
+    renderer = fig.canvas.get_renderer()
+    frame = ax.get_window_extent(renderer).padded(-2.0)  # 2 px clear of the frame
+    for text in texts:
+        box = text.get_window_extent(renderer)
+        dx = max(0.0, frame.x0 - box.x0) - max(0.0, box.x1 - frame.x1)
+        dy = max(0.0, frame.y0 - box.y0) - max(0.0, box.y1 - frame.y1)
+        if dx or dy:
+            x, y = ax.transData.transform(text.get_position())
+            text.set_position(ax.transData.inverted().transform((x + dx, y + dy)))
+    return fig
 
 
 def fit_texts(fig: Figure, limit: int = CHART_CHARS) -> Figure:

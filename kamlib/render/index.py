@@ -197,11 +197,25 @@ def batch_index_html(clients: list[tuple[Path, list[IndexEntry]]], lang: str) ->
     )
 
 
+def batch_language(clients: list[tuple[Path, list[IndexEntry]]], fallback: str) -> str:
+    """The language of the all-clients page: the deliverables' one when they share it.
+
+    A batch of German clients gets a German page whatever the console's
+    language; a mixed batch gets ``fallback`` (the console language).
+    """
+    langs = {e.meta.lang for _folder, entries in clients for e in entries}
+    return langs.pop() if len(langs) == 1 else fallback
+
+
 def write_batch_index(out_dir: Path, lang: str) -> Path:
-    """(Re)write ``out_dir/index.html`` listing every client with deliverables."""
+    """(Re)write ``out_dir/index.html`` listing every client with deliverables.
+
+    ``lang`` is used when the clients' deliverables are in more than one language.
+    """
     out_dir.mkdir(parents=True, exist_ok=True)
     path = out_dir / INDEX_NAME
     tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(batch_index_html(collect_clients(out_dir), lang), encoding="utf-8")
+    clients = collect_clients(out_dir)
+    tmp.write_text(batch_index_html(clients, batch_language(clients, lang)), encoding="utf-8")
     tmp.replace(path)
     return path

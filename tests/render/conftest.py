@@ -54,3 +54,23 @@ def notebook_set(tmp_path: Path) -> Path:
 def private_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Keep the data layer's parse cache inside the test's temp dir (kernels inherit it)."""
     monkeypatch.setenv("KAM_CACHE_DIR", str(tmp_path / "kam-cache"))
+
+
+@pytest.fixture(scope="session")
+def demo_deliverables(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Both demo clients' deliverables (every module) as HTML and PDF, rendered ONCE per session.
+
+    ``<out>/<client>/<lang>/<module>.{html,pdf}`` as ``kam render`` writes them
+    (kamlib.review.render_demos). Tests that use it carry
+    ``pytest.mark.xdist_group("demo_render")`` so that with ``-n 2`` they run in
+    one worker and the render happens once. Read only: copy before changing.
+    """
+    from kamlib.review import render_demos
+
+    out = tmp_path_factory.mktemp("demo-deliverables")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("KAM_CACHE_DIR", str(tmp_path_factory.mktemp("demo-cache")))
+        result = render_demos(out)
+    failed = [f"{i.client}/{i.module}: {i.message}\n{i.details}" for i in result.items if not i.ok]
+    assert result.ok and not failed, "\n".join(failed)
+    return out

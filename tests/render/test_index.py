@@ -102,3 +102,18 @@ def test_batch_index_without_clients_says_how_to_create_them(tmp_path: Path):
 
     page = write_batch_index(tmp_path, "de").read_text(encoding="utf-8")
     assert "kam render client_data/*" in page
+
+
+def test_index_pages_speak_the_deliverables_language(tmp_path: Path):
+    from kamlib.render.index import write_batch_index
+
+    fake_deliverable(tmp_path / "acme", "overview", "de", "Kundenstruktur")
+    fake_deliverable(tmp_path / "beta", "portfolio", "de", "Strategisches Kundenportfolio")
+    client_page = write_index(tmp_path / "acme", "Tüftel GmbH", "de").read_text(encoding="utf-8")
+    assert "Ergebnisdokumente" in client_page and "Deliverables" not in client_page
+    # German clients only: a German page, even from an English console
+    page = write_batch_index(tmp_path, "en").read_text(encoding="utf-8")
+    assert '<html lang="de">' in page and "Alle Mandanten" in page and "All clients" not in page
+    # a mixed batch falls back to the console language
+    fake_deliverable(tmp_path / "gamma", "overview", "en", "Customer base overview")
+    assert '<html lang="en">' in write_batch_index(tmp_path, "en").read_text(encoding="utf-8")

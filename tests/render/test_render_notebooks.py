@@ -43,7 +43,7 @@ def test_fixture_notebook_renders_offline_html_a4_pdf_and_keeps_executed_noteboo
     assert "must not reach the deliverable" not in html and "noise on stderr" not in html
     assert "&lt;div class=" not in html  # helper return values are not echoed as text
     assert not re.search(r"<(script|link)[^>]+(src|href)=\"?https?:", html)
-    assert "data:image/png;base64," in html  # the chart is embedded
+    assert "data:image/svg+xml;base64," in html  # the chart is embedded as a vector image
 
     reader = PdfReader(folder / "overview.pdf")
     assert item.pages == len(reader.pages) >= 3  # cover + content + landscape table page

@@ -1,0 +1,368 @@
+"""A review you can repeat: render the demo clients, picture every page, check print quality.
+
+``python -m kamlib.review`` (or ``make review``) renders every module's
+deliverable of both demo clients into a folder, turns every PDF
+page into a PNG, writes one contact sheet per deliverable (all pages on one
+image, to read in a minute) and runs the automatic print checks:
+
+- ``vector``: every chart is an SVG image without raster parts inside
+- ``ppi``: every raster image in the PDF (logos included) has at least
+  :data:`MIN_PPI` pixels per inch at its printed size
+- ``ellipsis``: no ``…`` or ``...`` directly after a word or number (cut texts)
+- ``hyphen``: no word hyphenated by the layout (a line-end hyphen the text lacks)
+- ``page-fill``: after the cover every page uses at least :data:`MIN_FILL` of
+  its body height
+
+The checks are plain functions of the rendered files, so the test suite runs
+them on the same deliverables (tests/render/test_print_quality.py). Needs
+poppler-utils (``pdftoppm``, ``pdfimages``, ``pdftotext``; installed by ``make setup``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import base64
+import re
+import subprocess
+import sys
+import tempfile
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PIL import Image, ImageDraw
+
+from kamlib.modules import ROOT
+
+if TYPE_CHECKING:
+    from kamlib.render.batch import BatchResult
+
+#: the demo clients the review renders
+DEMO_CLIENTS = ("demo-maschinenbau", "demo-components")
+#: minimum resolution of a raster image at its printed size
+MIN_PPI = 200
+#: minimum share of the body height a page after the cover uses
+MIN_FILL = 0.2
+#: page margins of the print CSS (templates/kam/static/kam-print.css), mm: top, bottom
+PORTRAIT_MARGINS_MM = (22.0, 20.0)
+LANDSCAPE_MARGINS_MM = (16.0, 16.0)
+#: resolution used to measure page fill (coarse is enough: 1 px = 1.06 mm)
+FILL_DPI = 24
+#: resolution of the page pictures on the contact sheet
+SHEET_DPI = 40
+SHEET_COLUMNS = 6
+
+_ELLIPSIS = re.compile(r"[\w%)\]]\s?(?:…|\.\.\.)")
+#: a word broken at a line end: WeasyPrint's hyphenation writes U+2010 (or a soft hyphen)
+_LINE_END_HYPHEN = re.compile(r"(\w{2,})([-\u2010\u00ad])$")
+_SVG_IMG = re.compile(r'<img\b[^>]*src="data:image/svg\+xml;base64,([^"]+)"', re.I)
+_RASTER_URI = re.compile(r"data:image/(png|jpe?g|gif|webp)", re.I)
+_IMG_TAG = re.compile(r"<img\b[^>]*>", re.I)
+_LOGO_CLASS = re.compile(r'class="[^"]*logo')
+_SVG_TEXT = re.compile(r"<text\b[^>]*>(.*?)</text>", re.S)
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One check on one deliverable: passed or not, with what was found."""
+
+    deliverable: str
+    check: str
+    ok: bool
+    detail: str
+
+
+# --- helpers around poppler -------------------------------------------------------------
+
+
+def _run(args: Sequence[str]) -> str:
+    return subprocess.run(args, check=True, capture_output=True, text=True).stdout
+
+
+def pdf_text(pdf: Path) -> list[str]:
+    """The text of every page of ``pdf`` (pdftotext, reading order), one string per page."""
+    return _run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"]).split("\f")[:-1] or [""]
+
+
+def page_images(pdf: Path, dpi: int, folder: Path, gray: bool = False) -> list[Path]:
+    """Every page of ``pdf`` as an image in ``folder`` (pdftoppm), in page order."""
+    folder.mkdir(parents=True, exist_ok=True)
+    prefix = folder / pdf.stem
+    args = ["pdftoppm", "-r", str(dpi), *(["-gray"] if gray else ["-png"]), str(pdf), str(prefix)]
+    _run(args)
+    pattern = f"{pdf.stem}-*.{'pgm' if gray else 'png'}"
+    return sorted(folder.glob(pattern), key=lambda p: int(p.stem.rsplit("-", 1)[1]))
+
+
+# --- the checks ---------------------------------------------------------------------------
+
+
+class _Visible(HTMLParser):
+    """Visible text of a page plus the alt texts of its images."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._skip = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("style", "script"):
+            self._skip += 1
+        alt = dict(attrs).get("alt")
+        if tag == "img" and alt:
+            self.parts.append(alt)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("style", "script") and self._skip:
+            self._skip -= 1
+
+    def handle_data(self, data: str) -> None:
+        if not self._skip:
+            self.parts.append(data)
+
+
+def html_text(html: str) -> str:
+    """The text a reader meets in ``html``: visible text, alt texts and chart texts."""
+    parser = _Visible()
+    parser.feed(html)
+    parser.close()
+    return "\n".join([*parser.parts, *chart_texts(html)])
+
+
+def chart_svgs(html: str) -> list[str]:
+    """The SVG documents of the charts embedded in ``html`` (logos left out)."""
+    payloads = [
+        m.group(1)
+        for tag in _IMG_TAG.findall(html)
+        if not _LOGO_CLASS.search(tag) and (m := _SVG_IMG.search(tag))
+    ]
+    return [base64.b64decode(p).decode("utf-8", "replace") for p in payloads]
+
+
+def chart_texts(html: str) -> list[str]:
+    """Every text element drawn in the charts of ``html`` (entities decoded)."""
+    import html as html_lib
+
+    return [html_lib.unescape(t) for svg in chart_svgs(html) for t in _SVG_TEXT.findall(svg)]
+
+
+def check_vector(html: str) -> tuple[bool, str]:
+    """Charts are SVG images and hold no raster image; the page embeds no raster chart."""
+    svgs = chart_svgs(html)
+    raster_inside = sum("<image" in svg for svg in svgs)
+    # raster images that are not a logo: a chart drawn as PNG
+    raster = [
+        tag
+        for tag in _IMG_TAG.findall(html)
+        if _RASTER_URI.search(tag) and not _LOGO_CLASS.search(tag)
+    ]
+    problems = []
+    if raster_inside:
+        problems.append(f"{raster_inside} chart(s) with a raster image inside")
+    if raster:
+        problems.append(f"{len(raster)} raster image(s) in the page body")
+    if not svgs:
+        problems.append("no SVG chart found")
+    detail = "; ".join(problems) or f"{len(svgs)} SVG charts, none with raster parts"
+    return not problems, detail
+
+
+def check_ppi(pdf: Path, minimum: int = MIN_PPI) -> tuple[bool, str]:
+    """Every raster image placed in ``pdf`` has at least ``minimum`` ppi (pdfimages -list)."""
+    rows = _run(["pdfimages", "-list", str(pdf)]).splitlines()[2:]
+    low = []
+    for row in rows:
+        cols = row.split()
+        if len(cols) < 14 or cols[2] == "smask":
+            continue
+        page, xppi, yppi = cols[0], int(cols[12]), int(cols[13])
+        if min(xppi, yppi) < minimum:
+            low.append(f"page {page}: {cols[3]}×{cols[4]} px at {min(xppi, yppi)} ppi")
+    if low:
+        return False, "; ".join(low)
+    return True, f"{len(rows)} raster image(s), all ≥ {minimum} ppi"
+
+
+def find_ellipses(text: str) -> list[str]:
+    """Places where ``…`` or ``...`` directly follows a word or number, with context."""
+    return [
+        text[max(m.start() - 25, 0) : m.end()].replace("\n", " ") for m in _ELLIPSIS.finditer(text)
+    ]
+
+
+def check_ellipsis(pdf_pages: Sequence[str], html: str) -> tuple[bool, str]:
+    """No cut text: neither the PDF nor the HTML (alt and chart texts included) has one."""
+    hits = []
+    for number, text in enumerate(pdf_pages, start=1):
+        hits.extend(f"PDF p.{number}: {h!r}" for h in find_ellipses(text))
+    hits.extend(f"HTML: {h!r}" for h in find_ellipses(html_text(html)))
+    return (not hits), "; ".join(dict.fromkeys(hits)) or "none"
+
+
+def layout_hyphens(pdf_pages: Sequence[str], source_text: str) -> list[str]:
+    """Words the PDF breaks with a hyphen at a line end that the source text does not have.
+
+    ``Verpack-`` at the end of a PDF line while the HTML only has
+    ``Verpackungstechnik`` is a hyphenation; ``Industrie-`` (as in
+    "Industrie- und Handel") is in the source and passes.
+    """
+    found = []
+    for number, text in enumerate(pdf_pages, start=1):
+        for line in text.splitlines():
+            m = _LINE_END_HYPHEN.search(line.strip())
+            if m and m.group(0) not in source_text:
+                found.append(f"p.{number}: {m.group(0)!r}")
+    return found
+
+
+def check_hyphen(pdf_pages: Sequence[str], html: str) -> tuple[bool, str]:
+    """No word hyphenated by the layout (customer names included)."""
+    hits = layout_hyphens(pdf_pages, html_text(html))
+    return (not hits), "; ".join(hits) or "none"
+
+
+def page_fill(image: Path) -> float:
+    """Share of the body height a rendered page uses (bottom of its last ink / body height).
+
+    ``image`` is a page rendered at :data:`FILL_DPI`; the running header and
+    footer sit in the margins and are left out.
+    """
+    with Image.open(image) as im:
+        gray = im.convert("L")
+    width, height = gray.size
+    top_mm, bottom_mm = PORTRAIT_MARGINS_MM if height > width else LANDSCAPE_MARGINS_MM
+    px_per_mm = FILL_DPI / 25.4
+    top = round(top_mm * px_per_mm) + 1
+    bottom = height - round(bottom_mm * px_per_mm) - 1
+    body = gray.crop((0, top, width, bottom))
+    # rows holding anything darker than light grey: ink
+    ink = body.point(lambda v: 255 if v < 220 else 0).getbbox()
+    if ink is None:
+        return 0.0
+    return ink[3] / (bottom - top)
+
+
+def check_page_fill(pages: Sequence[Path], minimum: float = MIN_FILL) -> tuple[bool, str]:
+    """Every page after the cover (page 1) uses at least ``minimum`` of its body height."""
+    fills = [page_fill(p) for p in pages[1:]]
+    thin = [f"page {i}: {fill:.0%}" for i, fill in enumerate(fills, start=2) if fill < minimum]
+    if thin:
+        return False, "; ".join(thin)
+    least = min(fills, default=1.0)
+    return True, f"{len(pages)} pages, least-filled body {least:.0%}"
+
+
+# --- one deliverable ----------------------------------------------------------------------
+
+
+def check_deliverable(pdf: Path, work: Path, name: str | None = None) -> list[Finding]:
+    """Run every check on one rendered deliverable (``pdf`` and the ``.html`` beside it)."""
+    name = name or str(pdf)
+    html = pdf.with_suffix(".html").read_text(encoding="utf-8")
+    text = pdf_text(pdf)
+    fill_pages = page_images(pdf, FILL_DPI, work / f"fill-{_slug(name)}", gray=True)
+    results = {
+        "vector": check_vector(html),
+        "ppi": check_ppi(pdf),
+        "ellipsis": check_ellipsis(text, html),
+        "hyphen": check_hyphen(text, html),
+        "page-fill": check_page_fill(fill_pages),
+    }
+    return [Finding(name, check, ok, detail) for check, (ok, detail) in results.items()]
+
+
+def contact_sheet(pdf: Path, target: Path, work: Path) -> Path:
+    """All pages of ``pdf`` side by side on one PNG (``target``), each with its number."""
+    pages = page_images(pdf, SHEET_DPI, work / f"sheet-{pdf.parent.name}-{pdf.stem}")
+    images = [Image.open(p).convert("RGB") for p in pages]
+    cell_w = max(im.width for im in images)
+    cell_h = max(im.height for im in images)
+    pad, label = 10, 16
+    cols = min(SHEET_COLUMNS, len(images))
+    rows = -(-len(images) // cols)
+    sheet = Image.new(
+        "RGB", (cols * (cell_w + pad) + pad, rows * (cell_h + pad + label) + pad), "#d9dde3"
+    )
+    draw = ImageDraw.Draw(sheet)
+    for i, im in enumerate(images):
+        x = pad + (i % cols) * (cell_w + pad)
+        y = pad + (i // cols) * (cell_h + pad + label)
+        draw.text((x, y), str(i + 1), fill="#1d2733")
+        sheet.paste(im, (x, y + label))
+        im.close()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    sheet.save(target, optimize=True)
+    return target
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-")
+
+
+def deliverables(out: Path) -> list[Path]:
+    """The rendered PDFs under ``out`` (``<client>/<lang>/<module>.pdf``), sorted."""
+    return sorted(out.glob("*/*/*.pdf"))
+
+
+def review(out: Path, work: Path | None = None) -> list[Finding]:
+    """Check every deliverable under ``out`` and write its contact sheet to ``out/review``."""
+    findings: list[Finding] = []
+    with tempfile.TemporaryDirectory(prefix="kam-review-") as tmp:
+        scratch = work or Path(tmp)
+        for pdf in deliverables(out):
+            name = f"{pdf.parent.parent.name}/{pdf.parent.name}/{pdf.stem}"
+            findings.extend(check_deliverable(pdf, scratch, name))
+            contact_sheet(pdf, out / "review" / f"{_slug(name)}.png", scratch)
+    return findings
+
+
+def render_demos(out: Path, clients: Iterable[str] = DEMO_CLIENTS) -> BatchResult:
+    """Render the review's deliverables (HTML and PDF) of the demo clients into ``out``."""
+    from kamlib.render import render
+
+    dirs = [ROOT / "client_data" / c for c in clients]
+    # every module of the registry (kamlib.modules), as ``kam render`` does by default
+    return render(dirs, modules=None, formats=("html", "pdf"), out_dir=out)
+
+
+def table(findings: Sequence[Finding]) -> str:
+    """The findings as a plain-text table (one line per deliverable and check)."""
+    width = max((len(f.deliverable) for f in findings), default=10)
+    lines = [f"{'deliverable':<{width}}  {'check':<9}  result  detail"]
+    for f in findings:
+        lines.append(
+            f"{f.deliverable:<{width}}  {f.check:<9}  {'ok' if f.ok else 'FAIL':<6}  {f.detail}"
+        )
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Command line: render (unless ``--no-render``), check, write contact sheets, print findings."""
+    parser = argparse.ArgumentParser(
+        prog="python -m kamlib.review", description=__doc__.split("\n")[0]
+    )
+    parser.add_argument("--out", type=Path, default=None, help="folder for deliverables and sheets")
+    parser.add_argument("--no-render", action="store_true", help="check what is already in --out")
+    args = parser.parse_args(argv)
+    out = args.out or Path(tempfile.mkdtemp(prefix="kam-review-"))
+    if not args.no_render:
+        result = render_demos(out)
+        for item in result.items:
+            if not item.ok:
+                print(
+                    f"render failed: {item.client}/{item.module}: {item.message}", file=sys.stderr
+                )
+        if not result.ok:
+            return 1
+    findings = review(out)
+    print(table(findings))
+    print(f"\ncontact sheets: {out / 'review'}")
+    for pdf in deliverables(out):
+        print(f"{pdf.relative_to(out)}: {pdf.stat().st_size / 1024:.0f} KB")
+    return 0 if all(f.ok for f in findings) else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
