@@ -8,7 +8,6 @@ looks the same. All helpers also return the HTML string (for tests).
 from __future__ import annotations
 
 import base64
-import html
 import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
@@ -18,6 +17,7 @@ import pandas as pd
 from IPython.display import HTML, Markdown, display
 from markupsafe import escape
 
+from kamlib.content import TableSpec, esc
 from kamlib.deliverable import META_MIMETYPE, build_meta, logo_data_uri
 from kamlib.i18n import Formatter, fmt_date, fmt_period, t
 from kamlib.labels import shorten
@@ -49,11 +49,6 @@ class Markup(str):
 def _show(markup: str) -> Markup:
     display(HTML(markup))
     return Markup(markup)
-
-
-def esc(text: Any) -> str:
-    """HTML-escape client data before it goes into markup."""
-    return html.escape("" if text is None else str(text))
 
 
 def deliverable_meta(client: ClientData, module_key: str, lang: str) -> dict[str, Any]:
@@ -167,7 +162,28 @@ def callout(text: str, kind: str = "info", title: str | None = None) -> str:
 ColumnFormat = str | Callable[[Any], str]
 
 
-def table(
+def table(spec: TableSpec, fmt: Formatter) -> Markup:
+    """Display a :class:`~kamlib.content.TableSpec` in the deliverable's language.
+
+    The one table contract: narrative modules return specs, notebooks call
+    ``report.table(text.x_table(result, lang), f)``. An empty table shows
+    ``caption`` and ``empty_text`` as a callout instead; a ``note`` follows the
+    table as a callout.
+    """
+    if spec.df.empty:
+        text = spec.empty_text or fmt.t("portfolio.text.ka_none")
+        return Markup(callout(text, "info", title=spec.caption))
+    markup = _table(
+        spec.df, fmt, spec.columns, caption=spec.caption,
+        total_row=spec.total_row, compact=spec.compact,
+    )  # fmt: skip
+    if spec.note:
+        markup += callout(spec.note, "info")
+    # Markup: a call as the last line of a cell does not echo the string
+    return Markup(markup)
+
+
+def _table(
     df: pd.DataFrame,
     fmt: Formatter,
     columns: dict[str, tuple[str, ColumnFormat]] | None = None,

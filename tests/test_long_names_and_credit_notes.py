@@ -22,6 +22,7 @@ from PIL import Image  # noqa: E402
 from kamlib import report  # noqa: E402
 from kamlib.analysis import overview as ov  # noqa: E402
 from kamlib.charts import overview as charts  # noqa: E402
+from kamlib.i18n import Formatter  # noqa: E402
 from kamlib.labels import shorten  # noqa: E402
 from kamlib.narrative import overview as text  # noqa: E402
 from tests.analysis.test_overview import make_client  # noqa: E402
@@ -105,7 +106,7 @@ def test_one_megabyte_names_are_shortened_in_text_and_tables(monkeypatch):
     sentences = " ".join(text.executive_summary(result, "en"))
     assert len(sentences) < 3000 and "Mega Kunde" in sentences
     assert len(text.dimension_text(result, "industry", "en")) < 3000
-    markup = report.table(**text.top_table(result, "en"))
+    markup = report.table(text.top_table(result, "en"), Formatter("en"))
     assert len(markup) < 5000 and "Mega Kunde Kunde" in markup
 
 

@@ -72,7 +72,7 @@ def test_losses_count_in_the_year_the_customer_became_lost(result_c3_lost):
 
 
 def test_only_the_year_to_date_is_provisional(result_c3_lost):
-    table = text.flow_table(result_c3_lost, "en")["df"]
+    table = text.flow_table(result_c3_lost, "en").df
     assert table["lost_text"].tolist() == ["0", "1", "0 (provisional)"]
 
 
@@ -136,7 +136,7 @@ def test_tables_fit_a4_portrait(result):
         text.top_table(result, "de"),
         text.flow_table(result, "de"),
     ):
-        assert len(spec["columns"]) <= 7
+        assert len(spec.columns) <= 7
 
 
 def test_no_english_percent_spacing_in_english_texts(result):
@@ -226,10 +226,10 @@ def test_grew_fastest_is_the_maximum_of_the_growth_the_table_shows(aerospace_cas
     assert "with at least 2% of the prior period's revenue" in sentence
     assert "Automotive grew fastest (+7.0%) and Food lost most (−10.0%)" in sentence
     spec = text.dimension_table(aerospace_case, "industry", "en")
-    shown = spec["df"].set_index("key")["growth_shown"]
+    shown = spec.df.set_index("key")["growth_shown"]
     assert math.isnan(shown["Aerospace"]) and math.isnan(shown[ov.UNKNOWN])
     assert shown.idxmax() == "Automotive" and shown.idxmin() == "Food"
-    assert "at least 2% of the prior period's revenue" in spec["caption"]
+    assert "at least 2% of the prior period's revenue" in spec.caption
 
 
 def test_decisions_ranked_by_impact_with_owner_and_quarter(result):
@@ -245,8 +245,8 @@ def test_decisions_ranked_by_impact_with_owner_and_quarter(result):
                                       "Industry manager"]  # fmt: skip
     assert "Beta GmbH" in got[1].text and "Delta SE" in got[1].text
     spec = text.decisions_table(result, "de")
-    assert list(spec["df"]["priority"]) == [1, 2, 3]
-    assert "2 T€" in spec["df"]["impact"].iloc[0]
+    assert list(spec.df["priority"]) == [1, 2, 3]
+    assert "2 T€" in spec.df["impact"].iloc[0]
 
 
 def test_margin_decision_prices_the_gap_to_the_average(result):
@@ -274,7 +274,7 @@ def test_names_in_decisions_and_tables_are_escaped_and_whole():
     r = ov.analyse(make_client(customers=customers))
     joined = " ".join(d.text for d in text.decisions(r, "de"))
     assert "Müller &amp; &lt;Söhne&gt; Verpackungstechnik" in joined
-    top = text.top_table(r, "de")["df"]["name_html"]
+    top = text.top_table(r, "de").df["name_html"]
     assert top.str.contains("Müller &amp; &lt;Söhne&gt; Verpackungstechnik", regex=False).any()
     assert not top.str.contains("…").any()
 

@@ -8,6 +8,7 @@ the comments.
 import pandas as pd
 import pytest
 
+from kamlib import report
 from kamlib.i18n import Formatter
 from kamlib.narrative import portfolio as text
 
@@ -212,7 +213,7 @@ def test_matrix_table_lists_nine_fields_plus_new_and_no_revenue(small):
 
 def test_empty_mismatch_list_shows_a_sentence_not_an_empty_table(small):
     small.ka_flagged_not_qualified = small.ka_flagged_not_qualified.iloc[0:0]
-    html = text.mismatch_table(small, "flagged_not", "en").show(Formatter("en"))
+    html = report.table(text.mismatch_table(small, "flagged_not", "en"), Formatter("en"))
     assert "No customers in this group." in html and "<table" not in html
 
 

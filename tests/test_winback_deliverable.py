@@ -118,15 +118,15 @@ def test_without_lost_reasons_the_deliverable_says_how_to_record_them(no_reasons
 
 def test_tables_carry_the_figures_of_the_sentences(result):
     years = text.years_table(result, "en")
-    assert years["df"]["lost"].tolist() == [1, 2, 2]
-    assert years["total_row"]["lost"] == 5
-    assert years["total_row"]["lost_revenue"] == pytest.approx(2070.0)
+    assert years.df["lost"].tolist() == [1, 2, 2]
+    assert years.total_row["lost"] == 5
+    assert years.total_row["lost_revenue"] == pytest.approx(2070.0)
     reasons = text.reasons_table(result, "en")
-    assert reasons["df"]["label"].tolist()[0] == "Quality"
-    assert reasons["total_row"]["customers"] == 5
+    assert reasons.df["label"].tolist()[0] == "Quality"
+    assert reasons.total_row["customers"] == 5
     prio = text.priority_table(result, "de")
-    assert len(prio["df"]) == 4
-    assert "Firma B" in prio["df"]["name"].iloc[0]
+    assert len(prio.df) == 4
+    assert "Firma B" in prio.df["name"].iloc[0]
 
 
 def test_client_names_are_escaped_and_never_hyphenated():

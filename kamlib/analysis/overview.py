@@ -597,3 +597,9 @@ def analyse(client, settings: OverviewSettings | None = None) -> OverviewResult:
         lost_cutoff=lost_cutoff(as_of, lost_after),
         lost_after_months=lost_after,
     )
+
+
+def window_months_table(result: OverviewResult) -> pd.DataFrame:
+    """The monthly rows of the current window (for chart and text)."""
+    m = result.monthly
+    return m[(m["month"] >= result.window_start) & (m["month"] <= result.window_end)]

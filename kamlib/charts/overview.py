@@ -18,7 +18,7 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 from matplotlib.ticker import MaxNLocator
 
-from kamlib.analysis.overview import OTHER, UNKNOWN, OverviewResult
+from kamlib.analysis.overview import OTHER, UNKNOWN, OverviewResult, window_months_table
 from kamlib.charts.style import (
     ACCENT,
     FULL_WIDTH,
@@ -31,7 +31,7 @@ from kamlib.charts.style import (
     share_square,
 )
 from kamlib.i18n import Formatter
-from kamlib.narrative.overview import category_label, window_months_table, window_period, year_label
+from kamlib.labels_overview import category_label, window_period, year_label
 
 REVENUE_COLOR = PALETTE[0]
 MARGIN_COLOR = PALETTE[1]

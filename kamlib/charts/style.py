@@ -13,6 +13,7 @@ from matplotlib.lines import Line2D
 from matplotlib.text import Text
 from matplotlib.ticker import FixedFormatter, FuncFormatter
 
+from kamlib.content import ZONE_COLORS  # noqa: F401  (re-exported)
 from kamlib.i18n import Formatter, fmt_num, fmt_pct
 from kamlib.labels import CHART_CHARS, shorten
 
@@ -20,13 +21,6 @@ from kamlib.labels import CHART_CHARS, shorten
 PALETTE = ["#1F4E79", "#2E86AB", "#F18F01", "#6C8EAD", "#C73E1D", "#3B8B5A", "#9B5DE5", "#8D99AE"]
 ACCENT = "#F18F01"
 GREY = "#8D99AE"
-#: zone colours: protect green, develop blue, maintain sand, withdraw grey-red
-ZONE_COLORS = {
-    "protect": "#3B8B5A",
-    "develop": "#2E86AB",
-    "maintain": "#D9A441",
-    "withdraw": "#B5B5B5",
-}
 #: A4 portrait text width is about 6.7 in at the report's margins
 FULL_WIDTH = 6.7
 #: the document's font (templates/kam/static/kam.css), then the one matplotlib ships;

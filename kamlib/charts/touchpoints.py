@@ -23,6 +23,7 @@ from matplotlib.patches import Rectangle
 from kamlib.analysis.touchpoints import CHANNELS, PHASES, TouchpointResult
 from kamlib.charts.style import FULL_WIDTH, GREY, new_figure, use_house_style
 from kamlib.i18n import fmt_date, fmt_num, t
+from kamlib.labels_touchpoints import channel_label, phase_label, touchpoint_labels
 
 #: at most this many touchpoints get a number (and a line in the key) in the matrix
 MAX_LABELS = 30
@@ -56,20 +57,6 @@ def wrap_name(name: object, width: int = WRAP) -> str:
     return "\n".join(
         textwrap.wrap(plain(name), width, break_long_words=False, break_on_hyphens=False)
     ) or plain(name)
-
-
-def phase_label(phase: object, lang: str) -> str:
-    """Display name of a phase id; an unknown phase as written."""
-    if phase is None or phase == "" or (isinstance(phase, float) and math.isnan(phase)):
-        return t("touchpoints.phase.none", lang)
-    return t(f"touchpoints.phase.{phase}", lang) if phase in PHASES else str(phase)
-
-
-def channel_label(channel: object, lang: str) -> str:
-    """Display name of a channel id; an unknown channel as written."""
-    if channel is None or channel == "" or (isinstance(channel, float) and math.isnan(channel)):
-        return t("touchpoints.channel.none", lang)
-    return t(f"touchpoints.channel.{channel}", lang) if channel in CHANNELS else str(channel)
 
 
 def _offsets(k: int) -> list[tuple[float, float]]:
@@ -246,10 +233,3 @@ def deviation_chart(result: TouchpointResult, lang: str) -> Figure:
     ax.set_title(t("touchpoints.chart.deviation", lang))
     ax.set_xlabel(t("touchpoints.chart.score", lang))
     return fig
-
-
-def touchpoint_labels(tp: pd.DataFrame) -> pd.Series:
-    """Touchpoint names; ``name (segment)`` where one name is rated in several segments."""
-    names = tp["touchpoint"].astype(str)
-    shared = names.duplicated(keep=False) & (tp["segment"].astype(str) != "")
-    return names.where(~shared, names + " (" + tp["segment"].astype(str) + ")")

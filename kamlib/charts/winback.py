@@ -22,7 +22,7 @@ from kamlib.charts.style import (
     use_house_style,
 )
 from kamlib.i18n import Formatter
-from kamlib.narrative.winback import reason_label
+from kamlib.labels_winback import reason_label
 
 LOST_COLOR = PALETTE[4]
 REVENUE_COLOR = PALETTE[0]

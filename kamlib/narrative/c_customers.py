@@ -2,7 +2,7 @@
 
 Every function takes a :class:`~kamlib.analysis.c_customers.CCustomersResult`
 and ``lang`` ("de" | "en") and returns content (sentences, headings or a
-:class:`~kamlib.narrative.portfolio.TableSpec`); nothing is displayed here.
+:class:`~kamlib.content.TableSpec`); nothing is displayed here.
 Customer names are HTML-escaped; the wording lives in
 :mod:`kamlib.messages.c_customers`. Headings state the section's message
 computed from the numbers; every sentence names its base (year Y or the
@@ -19,9 +19,8 @@ import pandas as pd
 
 from kamlib.analysis.c_customer_rules import CHANNELS, DRIVERS
 from kamlib.analysis.c_customers import CCustomersResult
+from kamlib.content import TableSpec, esc
 from kamlib.i18n import Formatter, t
-from kamlib.narrative.portfolio import TableSpec
-from kamlib.report import esc
 
 #: at most this many decisions close the management summary (the brief: 3-5)
 MAX_DECISIONS = 5

@@ -12,9 +12,17 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from kamlib.analysis.overview import GROWTH_MIN_PREV_SHARE, OTHER, UNKNOWN, OverviewResult
+from kamlib.analysis.overview import (
+    GROWTH_MIN_PREV_SHARE,
+    OTHER,
+    UNKNOWN,
+    OverviewResult,
+    window_months_table,
+)
+from kamlib.content import TableSpec
 from kamlib.i18n import Formatter
 from kamlib.labels import shorten
+from kamlib.labels_overview import category_label, window_period, year_label
 
 #: growth within +/- this fraction is called "practically unchanged" (rounding noise
 #: of one percent is no trend a client would act on)
@@ -50,39 +58,6 @@ def signed_int(value: float, lang: str) -> str:
     if _missing(value):
         return f.int(value)
     return ("+" if value > 0 else "−" if value < 0 else "±") + f.int(abs(value))
-
-
-def category_label(key: str, lang: str, escape: bool = True) -> str:
-    """Display name of an industry/region key (``UNKNOWN``/``OTHER`` translated).
-
-    HTML-escaped for running text; ``escape=False`` for tables, which escape
-    their cells themselves. Very long keys are shortened (display only).
-    """
-    f = Formatter(lang)
-    if key == UNKNOWN:
-        return f.t("overview.unknown_category")
-    if key == OTHER:
-        return f.t("overview.other_category")
-    label = shorten(key)
-    return html.escape(label) if escape else label
-
-
-def year_label(
-    year: int, is_ytd: bool, period_end: pd.Timestamp, lang: str, short: bool = False
-) -> str:
-    """``2025`` or, for the as_of year, ``2026 (bis 30.06.2026)`` / ``2026 YTD`` (short)."""
-    f = Formatter(lang)
-    if not is_ytd:
-        return str(year)
-    if short:
-        return f.t("overview.ytd_short", year=year)
-    return f.t("overview.ytd_label", year=year, date=f.date(period_end))
-
-
-def window_period(result: OverviewResult, lang: str) -> str:
-    """The current window as ``Jul. 2025 – Jun. 2026``."""
-    f = Formatter(lang)
-    return f"{f.month(result.window_start)} – {f.month(result.window_end)}"
 
 
 def previous_period(result: OverviewResult, lang: str) -> str:
@@ -395,12 +370,6 @@ def yearly_text(result: OverviewResult, lang: str) -> str:
     return "".join(parts).strip()
 
 
-def window_months_table(result: OverviewResult) -> pd.DataFrame:
-    """The monthly rows of the current window (for chart and text)."""
-    m = result.monthly
-    return m[(m["month"] >= result.window_start) & (m["month"] <= result.window_end)]
-
-
 def monthly_text(result: OverviewResult, lang: str) -> str:
     f = Formatter(lang, result.currency)
     m = window_months_table(result)
@@ -583,11 +552,11 @@ def method_items(result: OverviewResult, lang: str) -> list[str]:
 
 
 # ---------------------------------------------------------------- tables
-# Each returns the keyword arguments of :func:`kamlib.report.table` (display
-# columns with their formats), so the notebook stays one line per table.
+# Each returns a :class:`~kamlib.content.TableSpec` (display columns with their
+# formats) for :func:`kamlib.report.table`, so the notebook stays one line per table.
 
 
-def yearly_table(result: OverviewResult, lang: str) -> dict:
+def yearly_table(result: OverviewResult, lang: str) -> TableSpec:
     """Year | revenue | growth | margin | margin % | active customers."""
     f = Formatter(lang, result.currency)
     y = result.yearly
@@ -610,10 +579,15 @@ def yearly_table(result: OverviewResult, lang: str) -> dict:
         end = ytd["period_end"].iloc[0] - pd.DateOffset(years=1)
         start = pd.Timestamp(year=end.year, month=1, day=1)
         caption = f.t("overview.caption_yearly", prev_period=f.period(start, end))
-    return {"df": df, "fmt": f, "columns": columns, "caption": caption}
+    return TableSpec(
+        df=df,
+        columns=columns,
+        caption=caption,
+        compact=False,
+    )
 
 
-def dimension_table(result: OverviewResult, dimension: str, lang: str) -> dict:
+def dimension_table(result: OverviewResult, dimension: str, lang: str) -> TableSpec:
     """Category | active customers | revenue | share | margin % | growth, with a total row."""
     f = Formatter(lang, result.currency)
     table = result.by_industry if dimension == "industry" else result.by_region
@@ -645,10 +619,16 @@ def dimension_table(result: OverviewResult, dimension: str, lang: str) -> dict:
         dims=f.t(_PLURAL_KEYS[dimension]),
         min_share=f.pct(GROWTH_MIN_PREV_SHARE, 0),
     )
-    return {"df": df, "fmt": f, "columns": columns, "caption": caption, "total_row": total}
+    return TableSpec(
+        df=df,
+        columns=columns,
+        caption=caption,
+        total_row=total,
+        compact=False,
+    )
 
 
-def top_table(result: OverviewResult, lang: str) -> dict:
+def top_table(result: OverviewResult, lang: str) -> TableSpec:
     """Rank | customer | revenue | margin % | share | cumulative | key account."""
     f = Formatter(lang, result.currency)
     columns: dict = {
@@ -663,18 +643,17 @@ def top_table(result: OverviewResult, lang: str) -> dict:
     if result.key_account_flag:
         columns["is_key_account"] = (f.t("common.key_account"), "bool")
     caption = f.t("overview.caption_top", period=window_period(result, lang))
-    return {
-        "df": result.top_customers.assign(
+    return TableSpec(
+        df=result.top_customers.assign(
             name_html=[_whole(html.escape(shorten(n))) for n in result.top_customers["name"]]
         ),
-        "fmt": f,
-        "columns": columns,
-        "caption": caption,
-        "compact": True,
-    }
+        columns=columns,
+        caption=caption,
+        compact=True,
+    )
 
 
-def flow_table(result: OverviewResult, lang: str) -> dict:
+def flow_table(result: OverviewResult, lang: str) -> TableSpec:
     """Year | active | new | lost (provisional marked) | net."""
     f = Formatter(lang)
     flow = result.customer_flow
@@ -696,7 +675,12 @@ def flow_table(result: OverviewResult, lang: str) -> dict:
         "net": (f.t("overview.col_net"), lambda v: signed_int(v, lang)),
     }
     caption = f.t("overview.caption_flow_rule", months=result.lost_after_months)
-    return {"df": df, "fmt": f, "columns": columns, "caption": caption}
+    return TableSpec(
+        df=df,
+        columns=columns,
+        caption=caption,
+        compact=False,
+    )
 
 
 # ---------------------------------------------------------------- headings
@@ -963,7 +947,7 @@ def _whole(markup: str) -> str:
     return f"<span {_NO_HYPHENS}>{markup}</span>"
 
 
-def decisions_table(result: OverviewResult, lang: str) -> dict:
+def decisions_table(result: OverviewResult, lang: str) -> TableSpec:
     """Priority | decision | impact | owner and timing (for :func:`kamlib.report.table`).
 
     The impact cell holds the amount and, below it, what the amount means.
@@ -991,9 +975,9 @@ def decisions_table(result: OverviewResult, lang: str) -> dict:
         "impact": (f.t("overview.col_impact"), "html"),
         "owner": (f.t("overview.col_owner_timing"), "html"),
     }
-    return {
-        "df": df,
-        "fmt": f,
-        "columns": columns,
-        "caption": f.t("overview.caption_decisions", period=window_period(result, lang)),
-    }
+    return TableSpec(
+        df=df,
+        columns=columns,
+        caption=f.t("overview.caption_decisions", period=window_period(result, lang)),
+        compact=False,
+    )

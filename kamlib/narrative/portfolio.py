@@ -3,7 +3,7 @@
 Every function takes a :class:`~kamlib.analysis.portfolio.PortfolioResult`
 and ``lang`` ("de" | "en"). Texts are HTML-safe (customer names escaped) with
 every figure formatted for the language; the wording lives in
-the catalogues ``kamlib/messages/<lang>/portfolio.yaml``. Tables come as :class:`TableSpec` (a small
+the catalogues ``kamlib/messages/<lang>/portfolio.yaml``. Tables come as :class:`~kamlib.content.TableSpec` (a small
 DataFrame plus column labels and formats for :func:`kamlib.report.table`), so
 the notebook stays thin and the deliverable stays readable with 20,000
 customers: tables show the top ``settings.top_n`` rows, the export has the rest.
@@ -12,7 +12,6 @@ customers: tables show the top ``settings.top_n`` rows, the export has the rest.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
@@ -21,9 +20,9 @@ import pandas as pd
 from kamlib.analysis.portfolio import ABC, XYZ, ZONES, PortfolioResult
 from kamlib.analysis.shares import Concentration, revenue_concentration
 from kamlib.config import ATTRACTIVENESS_CRITERIA, KEY_ACCOUNT_CRITERIA, POTENTIAL_CRITERIA
+from kamlib.content import ZONE_COLORS, TableSpec, esc
 from kamlib.i18n import Formatter, t
 from kamlib.labels import shorten
-from kamlib.report import esc
 
 #: a single customer with at least this share of revenue is a concentration risk
 #: (the same 10 % that makes a "breadwinner" in seed 002)
@@ -524,40 +523,6 @@ def more_note(total: int, shown: int, lang: str) -> str | None:
 # -------------------------------------------------------------------------- tables
 
 
-@dataclass
-class TableSpec:
-    """A compact deliverable table: data, ``{column: (label, format)}``, optional note."""
-
-    df: pd.DataFrame
-    columns: dict[str, tuple[str, Any]]
-    caption: str | None = None
-    note: str | None = None
-    total_row: dict[str, Any] | None = None
-    compact: bool = True
-    #: shown instead of an empty table
-    empty_text: str | None = None
-    extra: dict[str, Any] = field(default_factory=dict)
-
-    def show(self, fmt: Formatter) -> str:
-        """Display the table (and its note) with :func:`kamlib.report.table`.
-
-        An empty table shows ``caption`` and ``empty_text`` as a callout instead.
-        """
-        from kamlib import report
-
-        if self.df.empty:
-            text = self.empty_text or fmt.t("portfolio.text.ka_none")
-            return report.callout(text, "info", title=self.caption)
-        markup = report.table(
-            self.df, fmt, self.columns, caption=self.caption,
-            total_row=self.total_row, compact=self.compact,
-        )  # fmt: skip
-        if self.note:
-            markup += report.callout(self.note, "info")
-        # Markup: a call as the last line of a cell does not echo the string
-        return report.Markup(markup)
-
-
 def _labels(df: pd.DataFrame, result: PortfolioResult, lang: str) -> pd.DataFrame:
     """Add display columns ``name``, ``zone_label`` and ``type_label`` (plain text)."""
     labels = getattr(result.settings.zone_labels, lang)
@@ -875,8 +840,6 @@ def weights_table(result: PortfolioResult, lang: str) -> TableSpec:
 
 def zone_cards(result: PortfolioResult, lang: str) -> tuple[list[tuple[str, str]], list[str]]:
     """Strategy card per zone ``(title, body_html)`` and the zone colours, in zone order."""
-    from kamlib.charts.style import ZONE_COLORS
-
     f = Formatter(lang)
     z = _zone_rows(result)
     items = []

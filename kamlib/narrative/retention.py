@@ -2,7 +2,7 @@
 
 Every function takes a :class:`~kamlib.analysis.retention.RetentionResult`
 and ``lang`` ("de" | "en") and returns content only (sentences as HTML-safe
-strings, tables as :class:`~kamlib.narrative.portfolio.TableSpec`); the
+strings, tables as :class:`~kamlib.content.TableSpec`); the
 notebook displays them. Customer names are escaped; every figure is formatted
 for the language; wording lives in :mod:`kamlib.messages.retention`.
 
@@ -25,9 +25,8 @@ import numpy as np
 import pandas as pd
 
 from kamlib.analysis.retention import FACTORS, FLAGS, QUADRANTS, RetentionResult
+from kamlib.content import TableSpec, esc
 from kamlib.i18n import Formatter, t
-from kamlib.narrative.portfolio import TableSpec
-from kamlib.report import esc
 
 #: names quoted in one sentence
 NAMES_IN_SENTENCE = 3

@@ -4,7 +4,7 @@ Every function takes a :class:`~kamlib.analysis.touchpoints.TouchpointResult`
 and ``lang``. Texts are HTML-safe (client strings escaped) and every figure
 is formatted for the language; the wording lives in
 :mod:`kamlib.messages.touchpoints`. Headings state the finding computed from
-the numbers. Tables come as :class:`~kamlib.narrative.portfolio.TableSpec`.
+the numbers. Tables come as :class:`~kamlib.content.TableSpec`.
 """
 
 from __future__ import annotations
@@ -16,10 +16,9 @@ from typing import Any
 import pandas as pd
 
 from kamlib.analysis.touchpoints import PHASES, QUADRANTS, TouchpointResult
-from kamlib.charts.touchpoints import channel_label, phase_label, touchpoint_labels
+from kamlib.content import TableSpec, esc
 from kamlib.i18n import Formatter, t
-from kamlib.narrative.portfolio import TableSpec
-from kamlib.report import esc
+from kamlib.labels_touchpoints import channel_label, phase_label, touchpoint_labels
 
 #: decisions in the management summary (the brief: 3-5)
 MAX_DECISIONS = 5

@@ -1,8 +1,8 @@
 """Win-back deliverable: sentences, headings, decisions and table specs.
 
 Every function takes a :class:`~kamlib.analysis.winback.WinbackResult` and
-returns content (strings with inline HTML, or the keyword arguments of
-:func:`kamlib.report.table`); nothing is displayed here. Client texts (names,
+returns content (strings with inline HTML, or a :class:`~kamlib.content.TableSpec`
+for :func:`kamlib.report.table`); nothing is displayed here. Client texts (names,
 account managers, recorded reasons) are escaped before they reach markup.
 
 The figures a sentence quotes come from the same table the deliverable shows
@@ -22,7 +22,9 @@ import pandas as pd
 
 from kamlib.analysis.customer_status import ACTIVE, add_months
 from kamlib.analysis.winback import APPROACHES, OTHER, UNKNOWN, WinbackResult
+from kamlib.content import TableSpec
 from kamlib.i18n import Formatter
+from kamlib.labels_winback import reason_label
 
 #: rows of the priority list shown in the deliverable (the export has all)
 TOP_N = 15
@@ -37,11 +39,6 @@ NOT_FIXABLE = ("relocation", "insolvency", OTHER, UNKNOWN)
 def _f(result: WinbackResult, lang: str) -> Formatter:
     currency = getattr(result, "currency", "EUR")
     return Formatter(lang, currency)
-
-
-def reason_label(reason: str, lang: str) -> str:
-    """Display name of a reason key (empty for no reason)."""
-    return Formatter(lang).t(f"winback.reason.{reason}") if reason else ""
 
 
 def approach_label(approach: str, lang: str) -> str:
@@ -217,8 +214,8 @@ def decisions(result: WinbackResult, lang: str) -> list[Decision]:
     return out[:5]
 
 
-def decisions_table(result: WinbackResult, lang: str) -> dict:
-    """Keyword arguments of :func:`kamlib.report.table` for the decisions."""
+def decisions_table(result: WinbackResult, lang: str) -> TableSpec:
+    """The decisions as a :class:`~kamlib.content.TableSpec`."""
     f = _f(result, lang)
     rows = [
         {
@@ -237,7 +234,11 @@ def decisions_table(result: WinbackResult, lang: str) -> dict:
         "owner": (f.t("winback.dec.col.owner"), "html"),
         "timing": (f.t("winback.dec.col.timing"), "html"),
     }
-    return {"df": pd.DataFrame(rows), "fmt": f, "columns": columns, "compact": True}
+    return TableSpec(
+        df=pd.DataFrame(rows),
+        columns=columns,
+        compact=True,
+    )
 
 
 def executive_summary(result: WinbackResult, lang: str) -> list[str]:
@@ -392,7 +393,7 @@ def years_text(result: WinbackResult, lang: str) -> str:
     return text
 
 
-def years_table(result: WinbackResult, lang: str) -> dict:
+def years_table(result: WinbackResult, lang: str) -> TableSpec:
     f = _f(result, lang)
     y = result.years.merge(result.reactivations[["year", "reactivated"]], on="year", how="left")
     df = y.assign(label=[year_label(r, result, lang) for _, r in y.iterrows()])
@@ -410,14 +411,13 @@ def years_table(result: WinbackResult, lang: str) -> dict:
         "lost_revenue": float(y["lost_revenue"].sum()),
         "reactivated": int(y["reactivated"].sum()),
     }
-    return {
-        "df": df,
-        "fmt": f,
-        "columns": columns,
-        "caption": f.t("winback.caption.years"),
-        "total_row": total,
-        "compact": True,
-    }
+    return TableSpec(
+        df=df,
+        columns=columns,
+        caption=f.t("winback.caption.years"),
+        total_row=total,
+        compact=True,
+    )
 
 
 # ---------------------------------------------------------------- reasons
@@ -449,7 +449,7 @@ def reasons_text(result: WinbackResult, lang: str) -> str:
     )
 
 
-def reasons_table(result: WinbackResult, lang: str) -> dict:
+def reasons_table(result: WinbackResult, lang: str) -> TableSpec:
     f = _f(result, lang)
     t = result.reasons_by_revenue
     df = t.assign(label=[reason_label(r, lang) for r in t["reason"]])
@@ -467,14 +467,13 @@ def reasons_table(result: WinbackResult, lang: str) -> dict:
         "customers": int(t["customers"].sum()),
         "lost_revenue": float(t["lost_revenue"].sum()),
     }
-    return {
-        "df": df,
-        "fmt": f,
-        "columns": columns,
-        "caption": f.t("winback.caption.reasons"),
-        "total_row": total,
-        "compact": True,
-    }
+    return TableSpec(
+        df=df,
+        columns=columns,
+        caption=f.t("winback.caption.reasons"),
+        total_row=total,
+        compact=True,
+    )
 
 
 # ---------------------------------------------------------------- priority list
@@ -487,7 +486,7 @@ def priority_text(result: WinbackResult, lang: str) -> str:
     return f.t("winback.txt.priority", n=f.int(len(result.priority)), shown=shown, command=command)
 
 
-def priority_table(result: WinbackResult, lang: str, n: int = TOP_N) -> dict:
+def priority_table(result: WinbackResult, lang: str, n: int = TOP_N) -> TableSpec:
     f = _f(result, lang)
     top = candidates(result).head(n)
     df = top.assign(
@@ -506,7 +505,11 @@ def priority_table(result: WinbackResult, lang: str, n: int = TOP_N) -> dict:
         "priority_score": (f.t("winback.col.priority"), "num2"),
         "approach_label": (f.t("winback.col.approach"), "html"),
     }
-    return {"df": df, "fmt": f, "columns": columns, "compact": True}
+    return TableSpec(
+        df=df,
+        columns=columns,
+        compact=True,
+    )
 
 
 def playbook_cards(result: WinbackResult, lang: str) -> list[tuple[str, str]]:
@@ -533,7 +536,7 @@ def reactivation_text(result: WinbackResult, lang: str) -> str:
     return _f(result, lang).t("winback.txt.reactivations", months=result.lost_after_months)
 
 
-def reactivation_table(result: WinbackResult, lang: str) -> dict:
+def reactivation_table(result: WinbackResult, lang: str) -> TableSpec:
     f = _f(result, lang)
     r = result.reactivations
     df = r.assign(label=[year_label(row, result, lang) for _, row in r.iterrows()])
@@ -542,10 +545,14 @@ def reactivation_table(result: WinbackResult, lang: str) -> dict:
         "reactivated": (f.t("winback.col.reactivated"), "int"),
         "revenue_since": (f.t("winback.col.revenue_since"), "money"),
     }
-    return {"df": df, "fmt": f, "columns": columns, "compact": True}
+    return TableSpec(
+        df=df,
+        columns=columns,
+        compact=True,
+    )
 
 
-def reactivated_customers_table(result: WinbackResult, lang: str, n: int = 10) -> dict:
+def reactivated_customers_table(result: WinbackResult, lang: str, n: int = 10) -> TableSpec:
     """The customers won back in the report years, largest revenue since first."""
     f = _f(result, lang)
     c = result.customers
@@ -564,7 +571,11 @@ def reactivated_customers_table(result: WinbackResult, lang: str, n: int = 10) -
         "reactivated_on": (f.t("winback.col.reactivated_on"), "date"),
         "revenue_since_reactivation": (f.t("winback.col.revenue_since"), "money"),
     }
-    return {"df": df.reset_index(drop=True), "fmt": f, "columns": columns, "compact": True}
+    return TableSpec(
+        df=df.reset_index(drop=True),
+        columns=columns,
+        compact=True,
+    )
 
 
 # ---------------------------------------------------------------- appendix
@@ -608,7 +619,7 @@ def data_notes(result: WinbackResult, lang: str) -> list[str]:
     return notes
 
 
-def settings_table(result: WinbackResult, lang: str) -> dict:
+def settings_table(result: WinbackResult, lang: str) -> TableSpec:
     f = _f(result, lang)
     keys = [k for k in result.winnability if k != OTHER]
     df = pd.DataFrame(
@@ -625,10 +636,9 @@ def settings_table(result: WinbackResult, lang: str) -> dict:
         "winnability": (f.t("winback.col.winnability"), "pct0"),
         "approach": (f.t("winback.col.approach"), "text"),
     }
-    return {
-        "df": df,
-        "fmt": f,
-        "columns": columns,
-        "caption": f.t("winback.settings.months", months=result.lost_after_months),
-        "compact": True,
-    }
+    return TableSpec(
+        df=df,
+        columns=columns,
+        caption=f.t("winback.settings.months", months=result.lost_after_months),
+        compact=True,
+    )

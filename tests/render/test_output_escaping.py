@@ -13,6 +13,7 @@ from pypdf import PdfReader
 
 from kamlib import report
 from kamlib.charts.style import new_figure
+from kamlib.content import TableSpec
 from kamlib.i18n import Formatter
 from kamlib.labels import shorten
 from kamlib.markup import css_string
@@ -168,9 +169,8 @@ def test_index_pages_escape_names_and_encode_links(tmp_path: Path):
 
 def test_report_table_escapes_every_cell_except_html_columns():
     df = pd.DataFrame({"name": [PAYLOADS[0]], "n": [3], "custom": ["<b>x</b>"], "m": ["<i>ok</i>"]})
-    markup = report.table(
+    spec = TableSpec(
         df,
-        Formatter("en"),
         {
             "name": ("<Name>", "text"),
             "n": ("N", "int"),
@@ -179,6 +179,7 @@ def test_report_table_escapes_every_cell_except_html_columns():
         },
         caption="<caption>",
     )
+    markup = report.table(spec, Formatter("en"))
     assert "<script>" not in markup and "&lt;script&gt;" in markup
     assert "&lt;B&gt;X&lt;/B&gt;" in markup  # a callable's text is escaped too
     assert "<i>ok</i>" in markup  # trusted narrative markup
