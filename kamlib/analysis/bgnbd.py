@@ -303,7 +303,8 @@ def hyp2f1_series(a, b, c, z, max_terms: int = 200_000, rtol: float = 1e-15) -> 
     a, b, c, z = (v.astype(float).copy() for v in (a, b, c, z))
     # Euler's transformation when it shrinks the parameters (fewer, smaller terms)
     euler = np.abs((c - a) * (c - b)) < np.abs(a * b)
-    pre = np.where(euler, (1.0 - z) ** (c - a - b), 1.0)
+    with np.errstate(all="ignore"):  # the power is used only where Euler's form applies
+        pre = np.where(euler, (1.0 - z) ** (c - a - b), 1.0)
     a2 = np.where(euler, c - a, a)
     b2 = np.where(euler, c - b, b)
     term = np.ones(a.shape)

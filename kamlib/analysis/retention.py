@@ -336,6 +336,10 @@ def _contacts(contacts: pd.DataFrame | None, ids: pd.Index) -> np.ndarray | None
     return counts.reindex(ids).fillna(0).to_numpy(dtype=float)
 
 
+#: a and b both at least this large: the dropout Beta is (almost) a point mass
+HOMOGENEOUS_AB = 100.0
+
+
 def _fit(summary: pd.DataFrame) -> tuple[bgnbd.BgNbdParams | None, str]:
     has = summary["frequency"].notna().to_numpy()
     if has.sum() < MIN_FIT_CUSTOMERS:
@@ -348,8 +352,17 @@ def _fit(summary: pd.DataFrame) -> tuple[bgnbd.BgNbdParams | None, str]:
     except ValueError:
         return None, "failed"
     # a parameter on the search bound is a limiting case (e.g. no dropout seen at
-    # all): the model does not describe the data, its predictions are not shown
-    return params, ("at_bound" if params.at_bound else "ok")
+    # all): the model does not describe the data, its predictions are not shown.
+    # One limit is harmless: a and b both large is the Beta distribution collapsing
+    # to one dropout probability p = a / (a + b) shared by all customers (no
+    # heterogeneity in dropout); the likelihood and predictions converge to that
+    # model, so the fit stands.
+    return params, ("ok" if not params.at_bound or _homogeneous_dropout(params) else "at_bound")
+
+
+def _homogeneous_dropout(params: bgnbd.BgNbdParams) -> bool:
+    """True when only a and/or b sit on their bound and both are large."""
+    return set(params.at_bound) <= {"a", "b"} and min(params.a, params.b) >= HOMOGENEOUS_AB
 
 
 def prepare(client) -> RetentionInputs:

@@ -949,6 +949,6 @@ def make_demo_client(key: str) -> dict[str, pd.DataFrame | dict]:
         "lost_reasons": _make_lost_reasons(sub[4], spec, truth, clean),
         "account_plans": _make_account_plans(spec, truth, clean, contacts),
     }
-    add_retention_inputs(data, spec)  # own seed: slipping customers, factor ratings
-    reshape_small_customers(spec, data)  # own random stream; runs last
+    reshape_small_customers(spec, data)  # own random stream
+    add_retention_inputs(data, spec)  # own seed: slipping customers, factor ratings; last
     return data

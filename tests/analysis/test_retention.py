@@ -590,3 +590,18 @@ def test_an_empty_product_group_column_means_no_product_groups():
     a = _row(got, "A")
     assert np.isnan(a["product_group_share"]) and a["source_product_breadth"] == ""
     assert not got.customers["flag_breadth_shrinking"].any()
+
+
+def test_a_and_b_both_on_a_large_bound_is_homogeneous_dropout_not_a_misfit():
+    # Beta(a, b) with a, b -> infinity collapses to a point mass at p = a / (a + b):
+    # every customer drops out with the same probability; the fit stands.
+    from kamlib.analysis import bgnbd
+    from kamlib.analysis.retention import _homogeneous_dropout
+
+    def params(a, b, at_bound):
+        return bgnbd.BgNbdParams(r=1.5, alpha=5.4, a=a, b=b, log_likelihood=-1.0,
+                                 customers=10, converged=True, at_bound=at_bound)  # fmt: skip
+
+    assert _homogeneous_dropout(params(738.1, 162754.8, ("b",)))
+    assert not _homogeneous_dropout(params(1e-8, 162754.8, ("a", "b")))  # p -> 0: no dropout
+    assert not _homogeneous_dropout(params(738.1, 162754.8, ("r",)))  # another parameter

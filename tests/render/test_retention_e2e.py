@@ -37,7 +37,7 @@ def test_retention_renders_offline_html_and_an_a4_pdf(rendered):
     folder, _lang, _res = rendered
     html = (folder / "retention.html").read_text(encoding="utf-8")
     assert not re.search(r"<script[^>]+src=[\"']?https?:", html, re.I)
-    assert "load_client(" not in html and "data:image/png;base64," in html
+    assert "load_client(" not in html and "data:image/svg+xml;base64," in html
     reader = PdfReader(folder / "retention.pdf")
     assert 6 <= len(reader.pages) <= 12
     for page in reader.pages:
