@@ -12,6 +12,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 from matplotlib import patheffects
+from matplotlib.axes import Axes
 from matplotlib.colors import LinearSegmentedColormap
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
@@ -120,20 +121,45 @@ def bubble_chart(result: PortfolioResult, lang: str, max_labels: int = MAX_LABEL
     accounts (at most ``max_labels``, key accounts first, largest first) carry
     non-overlapping name labels (adjustText).
     """
-    from adjustText import adjust_text
-
     c = result.customers
-    split = result.settings.zone_split
-    sx, sy = float(split.attractiveness), float(split.potential)
     fig, ax = new_figure(FULL_WIDTH, 5.3)
     # the plot area runs from 0 to 100; bands above and below carry the zone
     # names, so customer labels and zone names never compete for the same spot
-    lo, hi = -3.0, 103.0
-    band_lo, band_hi = -13.0, 113.0
-    ax.set_xlim(lo, hi)
-    ax.set_ylim(band_lo, band_hi)
+    ax.set_xlim(_LO, _HI)
+    ax.set_ylim(_BAND_LO, _BAND_HI)
     ax.set_yticks(range(0, 101, 20))
     ax.grid(False)
+    _draw_zones(ax, result, lang)
+    # only placed customers: the "to be rated" and out-of-scope customers are
+    # listed and counted beside the chart, never drawn at a half-known position
+    placed = c[c["zone"].fillna("") != ""].dropna(
+        subset=["attractiveness_score", "potential_score"]
+    )
+    top = _draw_bubbles(ax, placed)
+    texts = _draw_labels(ax, placed, max_labels)
+    _bubble_legends(ax, result, lang, top)
+    number_axis(ax, lang, "x")
+    number_axis(ax, lang, "y")
+    finish(
+        fig,
+        ax,
+        t("portfolio.chart.bubble_title", lang),
+        t("portfolio.chart.axis_attractiveness", lang),
+        t("portfolio.chart.axis_potential", lang),
+    )
+    return keep_inside_axes(fig, ax, texts)  # two-line names may reach the edge
+
+
+#: plot area of the bubble chart (scores 0-100 plus a margin) and the zone-name bands
+_LO, _HI = -3.0, 103.0
+_BAND_LO, _BAND_HI = -13.0, 113.0
+
+
+def _draw_zones(ax: Axes, result: PortfolioResult, lang: str) -> None:
+    """Shaded zone quadrants with their names in the bands, and the dashed split lines."""
+    split = result.settings.zone_split
+    sx, sy = float(split.attractiveness), float(split.potential)
+    lo, hi, band_lo, band_hi = _LO, _HI, _BAND_LO, _BAND_HI
     quadrants = {
         "protect": (sx, sy, hi - sx, band_hi - sy, (hi - 1, band_hi - 2, "right", "top")),
         "develop": (lo, sy, sx - lo, band_hi - sy, (lo + 1, band_hi - 2, "left", "top")),
@@ -152,11 +178,9 @@ def bubble_chart(result: PortfolioResult, lang: str, max_labels: int = MAX_LABEL
     ax.axvline(sx, color=GREY, lw=1, ls="--", zorder=1)
     ax.axhline(sy, color=GREY, lw=1, ls="--", zorder=1)
 
-    # only placed customers: the "to be rated" and out-of-scope customers are
-    # listed and counted beside the chart, never drawn at a half-known position
-    placed = c[c["zone"].fillna("") != ""].dropna(
-        subset=["attractiveness_score", "potential_score"]
-    )
+
+def _draw_bubbles(ax: Axes, placed: pd.DataFrame) -> float:
+    """One bubble per placed customer (area by revenue); returns the largest revenue."""
     plot = placed[["attractiveness_score", "potential_score", "revenue", "zone"]].copy()
     plot["provisional"] = _flag(placed, "provisional")
     # big bubbles first, so small customers stay visible on top of them
@@ -176,7 +200,14 @@ def bubble_chart(result: PortfolioResult, lang: str, max_labels: int = MAX_LABEL
             plot["attractiveness_score"][prov], plot["potential_score"][prov], s=sizes[prov],
             facecolors="none", edgecolors=colours[prov], linewidths=1.2, zorder=2,
         )  # fmt: skip
+    return top
 
+
+def _draw_labels(ax: Axes, placed: pd.DataFrame, max_labels: int) -> list:
+    """Name labels of the key accounts and qualifying customers, pushed apart (adjustText)."""
+    from adjustText import adjust_text
+
+    lo, hi, band_lo = _LO, _HI, _BAND_LO
     labelled = _label_candidates(placed, max_labels)
     lx = labelled["attractiveness_score"].to_numpy(dtype=float)
     ly = labelled["potential_score"].to_numpy(dtype=float)
@@ -211,8 +242,11 @@ def bubble_chart(result: PortfolioResult, lang: str, max_labels: int = MAX_LABEL
             max_move=(40, 40),
             ensure_inside_axes=True,
         )
+    return texts
 
-    # legend under the plot: zones in the first row, reference bubble sizes in the second
+
+def _bubble_legends(ax: Axes, result: PortfolioResult, lang: str, top: float) -> None:
+    """Legend under the plot: zones in the first row, reference bubble sizes in the second."""
     zone_handles = [
         Patch(facecolor=ZONE_COLORS[z], alpha=0.8, label=_zone_label(result, z, lang))
         for z in ZONES
@@ -233,16 +267,6 @@ def bubble_chart(result: PortfolioResult, lang: str, max_labels: int = MAX_LABEL
         handles=size_handles, loc="upper left", bbox_to_anchor=(0.0, -0.155), ncol=3,
         fontsize=8, handletextpad=0.9, handlelength=1.6, columnspacing=1.6, borderaxespad=0,
     )  # fmt: skip
-    number_axis(ax, lang, "x")
-    number_axis(ax, lang, "y")
-    finish(
-        fig,
-        ax,
-        t("portfolio.chart.bubble_title", lang),
-        t("portfolio.chart.axis_attractiveness", lang),
-        t("portfolio.chart.axis_potential", lang),
-    )
-    return keep_inside_axes(fig, ax, texts)  # two-line names may reach the edge
 
 
 def count_label(n: int, lang: str) -> str:
