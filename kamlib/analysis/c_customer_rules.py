@@ -15,22 +15,14 @@ import pandas as pd
 
 from kamlib.analysis.abc_xyz import month_index
 from kamlib.analysis.customer_status import to_days
-from kamlib.config import C_DRIVERS, ChannelRules
+from kamlib.config import C_DRIVERS, CCustomersSettings, ChannelRules
 
 __all__ = ["ChannelRules"]
 
 #: cost-to-serve drivers (activities columns, keys of ``unit_costs``)
 DRIVERS = C_DRIVERS
-#: METHODOLOGY/DESIGN default unit costs (money per event)
-DEFAULT_UNIT_COSTS = {
-    "visits": 250.0,
-    "calls": 15.0,
-    "orders": 40.0,
-    "deliveries": 30.0,
-    "complaints": 120.0,
-    "returns": 80.0,
-    "quotes": 60.0,
-}
+#: METHODOLOGY/DESIGN default unit costs (money per event); their home is the config model
+DEFAULT_UNIT_COSTS: dict[str, float] = dict(CCustomersSettings().unit_costs)
 FIELD_SALES = "field_sales"
 INSIDE_SALES = "inside_sales"
 WEBSHOP_EDI = "webshop_edi"

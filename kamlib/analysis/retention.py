@@ -73,6 +73,7 @@ import pandas as pd
 from kamlib.analysis import bgnbd, scoring
 from kamlib.analysis.abc_xyz import EPS, abc_classes, month_index, month_start
 from kamlib.analysis.portfolio import ratings_pivot
+from kamlib.config import RetentionConfig
 
 #: stability factor ids in display order
 FACTORS = (
@@ -90,18 +91,8 @@ FACTORS = (
 DATA_FACTORS = ("wallet_share", "relationship_breadth", "product_breadth")
 #: factors that only come from data (a workshop rating is refused)
 DATA_ONLY_FACTORS = ("wallet_share",)
-#: default weights (DESIGN.md ``retention.factors``)
-DEFAULT_FACTORS = {
-    "contractual": 0.2,
-    "technical": 0.15,
-    "relationship_breadth": 0.1,
-    "relationship_quality": 0.15,
-    "satisfaction": 0.1,
-    "wallet_share": 0.1,
-    "switching_costs": 0.1,
-    "dependency": 0.05,
-    "product_breadth": 0.05,
-}
+#: default weights (DESIGN.md ``retention.factors``); their home is the config model
+DEFAULT_FACTORS: dict[str, float] = dict(RetentionConfig().factors)
 #: early-warning flag ids in their fixed order (the ``flags`` column joins them with ";")
 FLAGS = ("revenue_trend", "order_gap", "breadth_shrinking", "complaints")
 #: risk quadrants in display order
