@@ -73,7 +73,7 @@ import pandas as pd
 from kamlib.analysis import bgnbd, scoring
 from kamlib.analysis.abc_xyz import EPS, abc_classes, month_index, month_start
 from kamlib.analysis.portfolio import ratings_pivot
-from kamlib.config import RetentionConfig
+from kamlib.config import PortfolioSettings, RetentionConfig
 
 #: stability factor ids in display order
 FACTORS = (
@@ -91,8 +91,10 @@ FACTORS = (
 DATA_FACTORS = ("wallet_share", "relationship_breadth", "product_breadth")
 #: factors that only come from data (a workshop rating is refused)
 DATA_ONLY_FACTORS = ("wallet_share",)
-#: default weights (DESIGN.md ``retention.factors``); their home is the config model
-DEFAULT_FACTORS: dict[str, float] = dict(RetentionConfig().factors)
+#: the config model is the home of every default; the settings below read theirs from it
+_CFG = RetentionConfig()
+#: default weights (DESIGN.md ``retention.factors``)
+DEFAULT_FACTORS: dict[str, float] = dict(_CFG.factors)
 #: early-warning flag ids in their fixed order (the ``flags`` column joins them with ";")
 FLAGS = ("revenue_trend", "order_gap", "breadth_shrinking", "complaints")
 #: risk quadrants in display order
@@ -118,35 +120,35 @@ class RetentionSettings:
     #: weight per stability factor (normalised to 1 when used)
     factors: Mapping[str, float] = field(default_factory=lambda: dict(DEFAULT_FACTORS))
     #: window: this many calendar months ending with as_of's month
-    window_months: int = 12
+    window_months: int = _CFG.window_months
     #: a score needs factors holding at least this share of the weight
-    min_coverage: float = 0.5
+    min_coverage: float = _CFG.min_coverage
     #: score split of the risk matrix (>= split = firmly bound)
-    score_split: float = 50.0
+    score_split: float = _CFG.score_split
     #: ABC cut-offs by window revenue for the risk matrix's customer value
-    abc_cutoffs: tuple[float, float] = (0.80, 0.95)
+    abc_cutoffs: tuple[float, float] = tuple(PortfolioSettings().abc.cutoffs)
     #: a factor rated at most this is named weak
-    weak_rating: float = 2.0
+    weak_rating: float = _CFG.weak_rating
     #: revenue trend: months compared and the ratio that raises the flag
     trend_months: int = 6
-    trend_ratio: float = 0.8
+    trend_ratio: float = _CFG.early_warning.trend_ratio
     #: order gap: multiple of the median gap, minimum days, minimum purchase days
-    gap_factor: float = 2.0
-    gap_min_days: int = 60
+    gap_factor: float = _CFG.early_warning.gap_factor
+    gap_min_days: int = _CFG.early_warning.gap_min_days
     gap_min_purchase_days: int = 3
     #: breadth shrinking: months per period and the drop in product groups
     breadth_months: int = 12
-    breadth_drop: int = 2
+    breadth_drop: int = _CFG.early_warning.breadth_drop
     #: complaints in the last complete year that raise the flag
-    complaints_min: int = 3
+    complaints_min: int = _CFG.early_warning.complaints_min
     #: BG/NBD prediction horizon in weeks (expected_purchases_52w)
     horizon_weeks: float = 52.0
     #: disagreement: score at least this ...
-    firm_score: float = 75.0
+    firm_score: float = _CFG.disagreement.firm_score
     #: ... and P(alive) below this
-    low_p_alive: float = 0.5
+    low_p_alive: float = _CFG.disagreement.low_p_alive
     #: rows shown in deliverable tables (the export has every customer)
-    top_n: int = 10
+    top_n: int = _CFG.top_n
 
     @classmethod
     def from_config(cls, config) -> RetentionSettings:

@@ -59,6 +59,11 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+from kamlib.config import TouchpointsSettings
+
+#: the config model is the home of the defaults; the settings read theirs from it
+_CFG = TouchpointsSettings()
+
 #: journey phase ids in display order
 PHASES = ("awareness", "evaluation", "purchase", "delivery", "use_service", "loyalty")
 #: channel ids in display order
@@ -144,9 +149,9 @@ class TouchpointSettings:
     """Settings of the touchpoint analysis; field names are DESIGN.md's ``touchpoints:`` keys."""
 
     #: quadrant split on the 1-5 scale; a value on the split counts as high
-    split: float = 3.0
+    split: float = _CFG.split
     #: length of the measure plan
-    top_n: int = 10
+    top_n: int = _CFG.top_n
 
     def __post_init__(self) -> None:
         if not 1 <= self.split <= 5:
