@@ -149,7 +149,9 @@ def weighted_score(criteria: pd.DataFrame, weights: Mapping[str, float]) -> np.n
     wsum = (avail * w).sum(axis=1)
     with np.errstate(invalid="ignore", divide="ignore"):
         score = np.where(avail, vals, 0.0) @ w / wsum
-    return np.where(wsum > 0, score, np.nan)
+    # a mean of 0-100 values stays in 0-100; the division can land a rounding step
+    # outside (all criteria 100 gave 100.00000000000001)
+    return np.where(wsum > 0, np.clip(score, 0.0, 100.0), np.nan)
 
 
 def assign_zones(

@@ -205,3 +205,14 @@ def test_wallet_gap_is_rated_by_quintile_of_rank_among_in_scope_customers():
         "k10": 5, "k09": 5, "k08": 5, "k07": 4, "k06": 4, "k05": 3, "t1": 3, "k04": 2,
         "k03": 2, "k02": 1, "k01": 1, "z0": 1, "zn": 1, "zc": 1, "o1": 4, "o2": 5,
     }  # fmt: skip
+
+
+def test_weighted_score_of_top_ratings_is_exactly_100():
+    # found by the retention property test: the retention default weights of four
+    # criteria rated 100 (0.2, 0.15, 0.1, 0.05 of 1) gave 100.00000000000001
+    weights = scoring.normalise(
+        {"a": 0.2, "b": 0.15, "c": 0.1, "d": 0.15, "e": 0.1, "f": 0.1, "g": 0.1, "h": 0.05,
+         "i": 0.05}
+    )  # fmt: skip
+    criteria = pd.DataFrame({k: [100.0 if k in "abgi" else np.nan] for k in weights})
+    assert scoring.weighted_score(criteria, weights)[0] == 100.0
