@@ -117,6 +117,9 @@ class Module:
     #: rating criteria (ids in ``ratings``) the module reads; the data layer
     #: accepts the union over all modules (``config.known_rating_criteria``)
     criteria: tuple[str, ...] = ()
+    #: one deliverable per flagged key account (notebook parameter ``customer_id``)
+    #: plus a cover listing them (``customer_id=""``); see DESIGN.md's output names
+    per_account: bool = False
 
     @property
     def notebook(self) -> Path:
