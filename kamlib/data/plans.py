@@ -70,6 +70,7 @@ from pydantic import (
     model_validator,
 )
 from ruamel.yaml import YAML
+from ruamel.yaml.constructor import SafeConstructor
 from ruamel.yaml.error import YAMLError
 
 from kamlib.config import yaml_error_parts
@@ -260,7 +261,7 @@ def _error_kind(err: dict[str, Any]) -> tuple[str, dict[str, Any]]:
         allowed = ", ".join(model.model_fields) if model else ""
         return "unknown_key", {"allowed": allowed}
     if typ == "missing":
-        return "missing", {"key": last}
+        return "missing", {"name": last}
     if "plan_date" in msg or typ.startswith(("date", "datetime")):
         return "date", {}
     if typ == "literal_error":
@@ -398,10 +399,26 @@ def _yaml_text(p: Problems, exc: Exception) -> str:
     return p.t("data.plan_yaml", error=problem)
 
 
+class _PlanConstructor(SafeConstructor):
+    """The safe constructor, except that dates stay text: the model parses them, so
+    an impossible date (2026-02-30) is an error with its key path, not a crash."""
+
+
+_PlanConstructor.add_constructor(
+    "tag:yaml.org,2002:timestamp", lambda loader, node: loader.construct_scalar(node)
+)
+
+
 def read_plan_file(path: Path) -> tuple[str, Any]:
-    """Text and safe-loaded YAML of a plan file; raises YAMLError/UnicodeDecodeError."""
+    """Text and safe-loaded YAML of a plan file; raises YAMLError/UnicodeDecodeError.
+
+    Only plain YAML (mappings, lists, text, numbers, booleans) is built; a
+    ``!!python/...`` tag is an error, never an object.
+    """
     text = path.read_text(encoding="utf-8-sig")
-    return text, YAML(typ="safe").load(text)
+    yaml = YAML(typ="safe", pure=True)
+    yaml.Constructor = _PlanConstructor
+    return text, yaml.load(text)
 
 
 def plan_files(client_dir: Path) -> list[Path]:
