@@ -264,3 +264,21 @@ def test_written_atomically_without_leftovers(client):
     write_plan(load_client(client), "K1", today=TODAY)
     names = os.listdir(client / "account_plans")
     assert names == ["K1.yaml"]
+
+
+def test_a_link_in_place_of_the_plan_file_counts_as_existing(client, tmp_path):
+    folder = client / "account_plans"
+    folder.mkdir()
+    outside = tmp_path / "outside.yaml"
+    (folder / "K1.yaml").symlink_to(outside)  # dangling: nothing there yet
+    assert runner.invoke(app, ["plan", str(client), "K1"]).exit_code == 1
+    assert not outside.exists()
+
+
+def test_path_characters_in_an_id_stay_inside_the_plan_folder(client):
+    customers = CUSTOMERS + "../evil,Evil Ltd,Retail,true,Ann Lee\n"
+    (client / "customers.csv").write_text(customers)
+    result = runner.invoke(app, ["plan", str(client), "../evil"])
+    assert result.exit_code == 0, result.output
+    assert [p.name for p in (client / "account_plans").iterdir()] == [f"{safe_id('../evil')}.yaml"]
+    assert safe_id("../evil").startswith(".._evil-")

@@ -299,3 +299,22 @@ def test_unknown_customer_and_second_plan_are_warnings(tmp_path):
     assert list(plans) == ["10001"]
     assert problems["file"].tolist() == ["account_plans/b.yaml", "account_plans/c.yaml"]
     assert (problems["severity"] == "warning").all()
+
+
+@pytest.mark.parametrize(("lang", "name"), [("de", "_beispiel.yaml"), ("en", "_example.yaml")])
+def test_kam_new_example_has_every_key_and_loads_with_one_weak_goal(tmp_path, lang, name):
+    from kamlib.data.templates import write_client_skeleton
+
+    write_client_skeleton(tmp_path / "c", name="C", lang=lang)
+    example = tmp_path / "c" / "account_plans" / name
+    text = example.read_text(encoding="utf-8")
+    plans, problems = _load(tmp_path, text, lang)
+    plan = plans["10001"]
+    # every key of the model is written in the example, and every goal key
+    for key in EVERY_KEY:
+        assert f"\n{key}:" in "\n" + text, key
+    assert set(plan["goals"][0]) == {"text", "metric", "target", "due", "reason", "links"}
+    assert all(plan["goals"][0].values()) and all(plan["competitors"][0].values())
+    # the second goal is the weak example: one SMART warning, no error
+    assert problems["severity"].tolist() == ["warning"]
+    assert problems.loc[0, "column"] == "goals[2]"
