@@ -115,7 +115,9 @@ def test_kam_plan_writes_a_commented_plan_that_loads_cleanly(client):
     assert "Top product groups (last 12 months): Pumps €900; Valves €500" in text
     assert "share of peers in Retail buying it: Seals 100.0%" in text
     assert "#   - Jo Buyer, buyer, 4, 2, 2026-05-01" in text
-    assert "#   - Di Boss, decider, 5, 1, never" in text
+    # Di Boss was never met: marked; roles without a contact are named
+    assert "#   - Di Boss, decider, 5, 1, never – not met for more than 6 months" in text
+    assert "# Roles without a contact: user, influencer, gatekeeper" in text
     plans, problems = _load_plans(client)
     assert not (problems["severity"] == "error").any(), problems.to_string()
     plan = plans["K1"]

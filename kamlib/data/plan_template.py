@@ -12,7 +12,8 @@ What is pre-filled, from the client's data up to its reference date
 - as comments: revenue of the window and of the window before, contribution
   margin %, the top product groups, the product groups the account does not
   buy with the share of peers of its industry that do (:func:`peer_buying_shares`),
-  and the contacts of ``contacts.csv`` as a buying-center block;
+  and the contacts of ``contacts.csv`` as a buying-center block (contacts not met for
+  more than 6 months marked, roles without a contact named);
 - as keys: ``customer_id``, ``name``, ``period`` (the 12 months after
   as_of's month), ``budget`` (window revenue per product group bought, as a
   starting point), one goal skeleton (text only), one action (planning
@@ -223,6 +224,20 @@ def _contact_line(row: pd.Series, f: Formatter) -> str:
     )
 
 
+#: buying-center roles (contacts.csv ``role``)
+ROLES = ("decider", "buyer", "user", "influencer", "gatekeeper")
+#: a contact not met for more than this many months is marked
+NOT_MET_MONTHS = 6
+
+
+def _not_met(contacts: pd.DataFrame, as_of: pd.Timestamp) -> list[bool]:
+    """Per contact: no ``last_contact``, or more than :data:`NOT_MET_MONTHS` before as_of."""
+    if "last_contact" not in contacts:
+        return [True] * len(contacts)
+    last = pd.to_datetime(contacts["last_contact"], errors="coerce")
+    return (last.isna() | (last < as_of - pd.DateOffset(months=NOT_MET_MONTHS))).tolist()
+
+
 def _head_comment(fig: PlanFigures, f: Formatter, today: dt.date) -> str:
     lines = [
         t("plans.tpl_head", f, name=fig.name, customer_id=fig.customer_id, today=today),
@@ -263,7 +278,14 @@ def _head_comment(fig: PlanFigures, f: Formatter, today: dt.date) -> str:
         lines.append(t("plans.tpl_contacts_none", f))
     else:
         lines.append(t("plans.tpl_contacts", f))
-        lines.extend("  - " + _contact_line(r, f) for _, r in fig.contacts.iterrows())
+        stale = _not_met(fig.contacts, fig.as_of)
+        lines.extend(
+            "  - " + _contact_line(r, f) + (t("plans.tpl_not_met", f) if old else "")
+            for (_, r), old in zip(fig.contacts.iterrows(), stale, strict=True)
+        )
+    roles = [r for r in ROLES if fig.contacts.empty or r not in set(fig.contacts["role"])]
+    if roles and not fig.contacts.empty:
+        lines.append(t("plans.tpl_roles_missing", f, roles=", ".join(roles)))
     return "\n".join(comment_safe(x) for x in lines) + "\n"
 
 
