@@ -56,6 +56,7 @@ Example (every key; see ``docs/account_plan.md``)::
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
@@ -283,10 +284,16 @@ def _error_kind(err: dict[str, Any]) -> tuple[str, dict[str, Any]]:
     return "other", {"detail": msg.removeprefix("Value error, ")}
 
 
+@lru_cache(maxsize=4)
+def _rt_tree(text: str) -> Any:
+    """The round-trip tree of a plan that the safe loader already read (keeps line numbers)."""
+    return YAML(typ="rt").load(text)
+
+
 def _line_of(text: str, loc: tuple[Any, ...]) -> int | None:
     """Line (1-based) of the key at ``loc`` in the YAML text, or None when not found."""
     try:
-        node = YAML(typ="rt").load(text)
+        node = _rt_tree(text)
         line = None
         for part in loc:
             if isinstance(part, int) and hasattr(node, "lc") and isinstance(node, list):
