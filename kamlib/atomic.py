@@ -49,3 +49,28 @@ def atomic_write_with(path: Path | str, write: Callable[[Path], object]) -> None
     """Call ``write(tmp_path)`` and move the result to ``path`` atomically."""
     with atomic_path(path) as tmp:
         write(tmp)
+
+
+def atomic_create_text(path: Path | str, text: str, encoding: str = "utf-8") -> None:
+    """Write ``text`` to a new file ``path`` atomically; never replaces an existing file.
+
+    The text goes to a temp file next to ``path``, which is then hard-linked to
+    ``path`` (fails with ``FileExistsError`` when ``path`` exists, even if it was
+    created a moment ago) and removed. Where hard links are not supported, the
+    temp file is moved into place after a last check that ``path`` is still free.
+    """
+    path = Path(path)
+    tmp = path.with_name(f".{path.stem}.{uuid.uuid4().hex[:8]}.part{path.suffix}")
+    try:
+        with open(tmp, "x", encoding=encoding) as fh:
+            fh.write(text)
+        try:
+            os.link(tmp, path)
+        except FileExistsError:
+            raise
+        except OSError:  # no hard links on this file system
+            if os.path.lexists(path):
+                raise FileExistsError(str(path)) from None
+            os.replace(tmp, path)
+    finally:
+        _remove_temp(tmp)

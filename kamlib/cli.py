@@ -183,6 +183,19 @@ def new(
 
 
 @app.command()
+def plan(
+    client_dir: Annotated[Path, typer.Argument(help="Client folder")],
+    customer_id: Annotated[str, typer.Argument(help="Customer number as in the customer master")],
+) -> None:
+    """Write account_plans/<id>.yaml pre-filled from the data; never overwrites a plan."""
+    if not client_dir.is_dir():
+        raise _usage_error(f"not a folder: {client_dir}")
+    from kamlib.data.plan_template import run_plan
+
+    raise typer.Exit(run_plan(client_dir, customer_id))
+
+
+@app.command()
 def validate(
     client_dir: Annotated[Path, typer.Argument(help="Client folder to check")],
     out: Annotated[

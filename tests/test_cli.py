@@ -10,7 +10,7 @@ runner = CliRunner()
 def test_help_lists_every_command():
     result = runner.invoke(app, ["--help"])
     assert result.exit_code == 0
-    for command in ("render", "demo", "new", "validate", "export"):
+    for command in ("render", "demo", "new", "plan", "validate", "export"):
         assert command in result.output
 
 

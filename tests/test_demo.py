@@ -350,19 +350,20 @@ def test_lost_reasons_for_most_lost_customers(key):
 
 
 @pytest.mark.parametrize("key", KEYS)
-def test_two_account_plans_for_key_accounts(key):
+def test_account_plans_for_every_key_account_but_one(key):
     folder = ROOT / "client_data" / key / "account_plans"
     plans = sorted(folder.glob("*.yaml"))
-    assert len(plans) == 2
     customers = _read(key, "customers").set_index("customer_id")
+    flagged = set(customers.index[customers["is_key_account"]])
+    ids = {p.stem for p in plans}
+    assert ids <= flagged and len(flagged - ids) == 1  # one key account keeps no plan file
     for path in plans:
         plan = YAML(typ="safe").load(path.read_text(encoding="utf-8"))
         assert isinstance(plan["customer_id"], str) and plan["customer_id"] == path.stem
-        assert customers.loc[plan["customer_id"], "is_key_account"]
         assert set(plan["swot"]) == {"strengths", "weaknesses", "opportunities", "threats"}
         for opp in plan["opportunities"]:
             assert 0 <= opp["probability"] <= 1 and 1 <= opp["fit"] <= 5 and 1 <= opp["effort"] <= 5
         assert {"responsible", "accountable", "consulted", "informed", "due", "status"} <= set(
             plan["actions"][0]
         )
-        assert len(plan["reviews"]) == 3
+        assert len(plan["reviews"]) == 4  # quarterly: three held, one planned

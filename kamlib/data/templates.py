@@ -194,27 +194,6 @@ def client_yaml_text(name: str, lang: str) -> str:
     return head + "\n".join(_yaml_lines(config, lang)) + "\n"
 
 
-_PLAN_EXAMPLE = """\
-# {title}
-# Copy this file to <customer id>.yaml (without the leading underscore) and fill it in.
-customer_id: "10001"
-name: Muster GmbH
-swot:
-  strengths: [Long-standing supplier for spare parts]
-  weaknesses: [Few contacts outside purchasing]
-  opportunities: [New plant in 2026]
-  threats: [Competitor offers framework contracts]
-goals:
-  - {{text: Grow spare-parts revenue, metric: revenue, target: 250000, due: 2026-12-31}}
-actions:
-  - {{what: Workshop with plant management, responsible: A. Beispiel, due: 2026-03-31, status: open}}
-reviews:
-  - {{date: 2026-06-30, planned: 120000, actual: 98000}}
-opportunities:
-  - {{name: Retrofit line 3, value: 80000, probability: 0.4, fit: 4, effort: 2}}
-"""
-
-
 def write_client_skeleton(client_dir: Path | str, name: str, lang: str) -> list[Path]:
     """Create ``client_dir`` with client.yaml, one template workbook per input and an
     example account plan. Returns the written paths."""
@@ -229,6 +208,6 @@ def write_client_skeleton(client_dir: Path | str, name: str, lang: str) -> list[
     plans = client_dir / "account_plans"
     plans.mkdir(exist_ok=True)
     example = plans / ("_beispiel.yaml" if lang == "de" else "_example.yaml")
-    example.write_text(_PLAN_EXAMPLE.format(title="Account plan (example)"), encoding="utf-8")
+    example.write_text(t("plans.example_file", lang), encoding="utf-8")
     written.append(example)
     return written

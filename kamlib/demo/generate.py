@@ -7,6 +7,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from kamlib.demo.account_plans import make_account_plans
 from kamlib.demo.retention import add_retention_inputs
 from kamlib.demo.small_customers import reshape_small_customers
 from kamlib.demo.specs import DEMO_CLIENTS, DemoSpec
@@ -776,145 +777,6 @@ def _make_lost_reasons(
     )
 
 
-def _quarter_revenue(sales: pd.DataFrame, cid: str) -> pd.Series:
-    s = sales[sales["customer_id"] == cid]
-    return s.groupby(s["date"].dt.to_period("Q"))["net_revenue"].sum()
-
-
-def _make_account_plans(
-    spec: DemoSpec, truth: _Truth, sales: pd.DataFrame, contacts: pd.DataFrame
-) -> dict[str, dict]:
-    """Two account plans (SWOT, opportunities, SMART goals, RACI actions, reviews).
-
-    Plan values are derived from the generated data: the opportunity values split
-    the wallet gap (potential - revenue), reviews compare a planned quarterly
-    revenue (prior-year quarter + 6 %) with the actual invoiced revenue.
-    """
-    cust = truth.customers.set_index("customer_id")
-    rev12 = _revenue_last_12(spec, sales)
-    as_of = pd.Timestamp(spec.as_of)
-    end_q = as_of.to_period("Q")
-    plans = {}
-    group_names = [g.name for g in spec.product_groups]
-    for plan_no, r in enumerate(spec.account_plan_ranks):
-        cid = cust.index[cust["rank"] == r][0]
-        c = cust.loc[cid]
-        bought = sales[sales["customer_id"] == cid]["product_group"].unique()
-        missing = [g for g in group_names if g not in bought][0]
-        top_group = (
-            sales[sales["customer_id"] == cid]
-            .groupby("product_group")["net_revenue"]
-            .sum()
-            .idxmax()
-        )
-        revenue = float(rev12.get(cid, 0.0))
-        gap = max(float(c["potential"]) - revenue, revenue * 0.3)
-        people = contacts[contacts["customer_id"] == cid]
-        decider = people[people["role"] == "decider"]["contact_name"].iloc[0]
-        buyer = people[people["role"] == "buyer"]["contact_name"].iloc[0]
-        user = people[people["role"] == "user"]["contact_name"].iloc[0]
-        q = _quarter_revenue(sales, cid)
-        reviews = []
-        for k, qq in enumerate([end_q - 3, end_q - 2, end_q - 1]):
-            planned = round(float(q.get(qq - 4, 0.0)) * 1.06, -3)
-            actual = round(float(q.get(qq, 0.0)), 2)
-            review_day = (qq.end_time + pd.Timedelta(days=18 + 3 * k)).normalize()
-            reviews.append(
-                {
-                    "date": review_day.date(),
-                    "planned_revenue": planned,
-                    "actual_revenue": actual,
-                    "note": _review_note(spec.language, actual, planned),
-                }
-            )
-        fill = {
-            "name": c["name"],
-            "industry": c["industry"],
-            "region": c["region"],
-            "since": pd.Timestamp(c["customer_since"]).year,
-            "missing": missing,
-            "top_group": top_group,
-            "decider": decider,
-            "buyer": buyer,
-            "user": user,
-            "kam": spec.key_account_manager,
-            "revenue": f"{revenue / 1e6:.1f}".replace(".", "," if spec.language == "de" else "."),
-        }
-        tpl = demo_prose(spec.language)["account_plans"][plan_no]
-        start = (end_q - 3).start_time
-        period = f"{start:%Y-%m} – {as_of:%Y-%m}"
-        opp_shares = (0.12, 0.10, 0.06, 0.04)  # of the wallet gap
-        opportunities = [
-            {
-                "name": o["name"].format(**fill),
-                "value": round(gap * share, -3),
-                "probability": o["probability"],
-                "fit": o["fit"],
-                "effort": o["effort"],
-            }
-            for o, share in zip(tpl["opportunities"], opp_shares, strict=True)
-        ]
-        due1 = (as_of + pd.offsets.MonthEnd(6)).date()
-        due2 = (as_of + pd.offsets.MonthEnd(12)).date()
-        goals = []
-        for k, g in enumerate(tpl["goals"]):
-            if g["kind"] == "revenue_factor":
-                target: float = round(revenue * g["value"], -3)
-            elif g["kind"] == "gap_share":
-                target = round(gap * g["value"], -3)
-            else:
-                target = g["value"]  # fraction 0-1
-            goals.append(
-                {
-                    "text": g["text"].format(**fill),
-                    "metric": g["metric"].format(**fill),
-                    "target": target,
-                    "due": due2 if k == 0 else due1,
-                }
-            )
-        owners = {"kam": spec.key_account_manager, "head": tpl["head_of_sales"]}
-        actions = []
-        for a in tpl["actions"]:
-            due = (as_of + pd.DateOffset(days=a["days"])).date()
-            actions.append(
-                {
-                    "what": a["what"].format(**fill),
-                    "responsible": owners.get(a["r"], a["r"]),
-                    "accountable": owners.get(a["a"], a["a"]),
-                    "consulted": owners.get(a["c"], a["c"].format(**fill)),
-                    "informed": owners.get(a["i"], a["i"].format(**fill)),
-                    "due": due,
-                    "status": a["status"],
-                }
-            )
-        plans[cid] = {
-            "customer_id": cid,
-            "period": period,
-            "background": tpl["background"].format(**fill),
-            "swot": {k: [x.format(**fill) for x in v] for k, v in tpl["swot"].items()},
-            "opportunities": opportunities,
-            "goals": goals,
-            "actions": actions,
-            "reviews": reviews,
-        }
-    return plans
-
-
-def _review_note(lang: str, actual: float, planned: float) -> str:
-    dev = actual / planned - 1 if planned else 0.0
-    if lang == "de":
-        if dev >= 0.03:
-            return "Über Plan: Abrufe aus dem Rahmenvertrag früher als erwartet."
-        if dev <= -0.03:
-            return "Unter Plan: Projektverschiebung beim Kunden, Nachholeffekt im Folgequartal erwartet."
-        return "Im Plan; Maßnahmen laufen wie vereinbart."
-    if dev >= 0.03:
-        return "Ahead of plan: call-offs under the framework agreement came early."
-    if dev <= -0.03:
-        return "Behind plan: the customer postponed a project; catch-up expected next quarter."
-    return "On plan; actions running as agreed."
-
-
 def make_demo_client(key: str) -> dict[str, pd.DataFrame | dict]:
     """Generate every table of demo client ``key`` (pure, seeded).
 
@@ -947,8 +809,16 @@ def make_demo_client(key: str) -> dict[str, pd.DataFrame | dict]:
         "contacts": contacts,
         "touchpoints": add_measure_plan(_make_touchpoints(sub[3], spec), spec.language),
         "lost_reasons": _make_lost_reasons(sub[4], spec, truth, clean),
-        "account_plans": _make_account_plans(spec, truth, clean, contacts),
+        "account_plans": {},
     }
     reshape_small_customers(spec, data)  # own random stream
     add_retention_inputs(data, spec)  # own seed: slipping customers, factor ratings; last
+    # plans last, from the tables as written (no random numbers)
+    rank = truth.customers.set_index("customer_id")["rank"]
+    customers = data["customers"]
+    by_size = customers.iloc[customers["customer_id"].map(rank).argsort(kind="stable")]
+    weak_id = str(rank.index[rank == spec.weak_key_account_rank][0])
+    data["account_plans"] = make_account_plans(
+        spec, by_size, data["sales"], data["contacts"], weak_id
+    )
     return data
