@@ -16,11 +16,11 @@ from kamlib.data.plan_template import (
     existing_plan,
     peer_buying_shares,
     plan_figures,
-    safe_id,
     write_plan,
 )
 from kamlib.data.plans import load_account_plans
 from kamlib.data.problems import Problems
+from kamlib.naming import safe_id
 
 runner = CliRunner()
 TODAY = dt.date(2026, 7, 1)

@@ -31,7 +31,6 @@ SMART warnings that remind what to fill in).
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import io
 import re
 from dataclasses import dataclass, field
@@ -46,26 +45,13 @@ from kamlib.atomic import atomic_create_text
 from kamlib.data.plans import PLAN_DIR, plan_files, read_plan_file
 from kamlib.data.tables import outside_client
 from kamlib.i18n import Formatter, t
+from kamlib.naming import safe_id
 
 #: top product groups named in the comment block and in the budget
 TOP_GROUPS = 5
 #: not-bought product groups named (highest peer share first)
 TOP_WHITESPACE = 3
-_UNSAFE = re.compile(r"[^A-Za-z0-9._-]")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f\u0085\u2028\u2029]+")
-
-
-def safe_id(customer_id: str) -> str:
-    """Customer id as a file-name stem (DESIGN.md): characters outside ``[A-Za-z0-9._-]``
-    become ``_``; when that changed the id, ``-`` and 8 hex digits of its SHA-1 follow.
-
-    ``"10001"`` -> ``"10001"``; ``"A/1"`` -> ``"A_1-"`` + sha1("A/1")[:8].
-    """
-    text = str(customer_id)
-    clean = _UNSAFE.sub("_", text)
-    if clean == text:
-        return text
-    return f"{clean}-{hashlib.sha1(text.encode('utf-8')).hexdigest()[:8]}"
 
 
 def peer_buying_shares(
