@@ -587,7 +587,7 @@ def year_elapsed(as_of: pd.Timestamp) -> float:
     """Share of as_of's calendar year elapsed, as_of included (30 June 2026 -> 181/365)."""
     as_of = pd.Timestamp(as_of)
     days = 366 if as_of.is_leap_year else 365
-    return as_of.dayofyear / days
+    return as_of.day_of_year / days
 
 
 def budget_vs_actual(
