@@ -907,9 +907,8 @@ def decisions(result: AccountPlanResult, limit: int = 5) -> list[Decision]:
     not-bought group most peers buy (its median share in those peers' revenue
     x the account's window revenue);
     revenue to date below the budget (the shortfall); goals failing SMART
-    letters (their money targets are not counted: impact unknown); missing
-    roles or stale contacts (the account's window revenue at stake); overdue
-    actions; too few reviews.
+    letters, missing roles or stale contacts, overdue actions and too few
+    reviews (no money figure: impact NaN).
     """
     d = result.dossier
     out: list[Decision] = []
@@ -945,10 +944,11 @@ def decisions(result: AccountPlanResult, limit: int = 5) -> list[Decision]:
     people = len(result.missing_roles) if result.has_contacts_table else 0
     stale = len(result.stale_contacts)
     if people or stale:
+        # no money figure: a gap in the buying center puts the account at risk,
+        # but how much of its revenue is not measurable from the data
         out.append(
-            Decision("contacts", float(d.get("revenue") or 0.0), "kam", "next_quarter",
-                     {"roles": people, "stale": stale})
-        )  # fmt: skip
+            Decision("contacts", np.nan, "kam", "next_quarter", {"roles": people, "stale": stale})
+        )
     if len(result.overdue):
         out.append(Decision("overdue", np.nan, "sales_lead", "now", {"n": len(result.overdue)}))
     if result.has_plan and result.reviews_last_year < result.settings.reviews_min:

@@ -506,20 +506,31 @@ def has_swot(result: AccountPlanResult) -> bool:
 
 def competitors_table(result: AccountPlanResult, f: Formatter) -> TableSpec:
     comps = [c for c in (result.plan or {}).get("competitors") or [] if isinstance(c, dict)]
+
+    def scale(v: Any) -> Any:
+        return v if isinstance(v, (int, float)) and not isinstance(v, bool) else np.nan
+
     df = pd.DataFrame(
         {
             "name": [str(c.get("name") or DASH) for c in comps],
-            "strength": [str(c.get("strength") or DASH) for c in comps],
-            "threat": [str(c.get("threat") or DASH) for c in comps],
+            "strength": [scale(c.get("strength")) for c in comps],
+            "threat": [scale(c.get("threat")) for c in comps],
+            "note": [str(c.get("note") or "") for c in comps],
         },
-        columns=["name", "strength", "threat"],
+        columns=["name", "strength", "threat", "note"],
     )
+    df = df.sort_values("threat", ascending=False, na_position="last", kind="mergesort")
+
+    def rating(v: Any) -> str:
+        return DASH if _missing(v) else f"{f.int(v)} / 5"
+
     return TableSpec(
         df,
         {
             "name": (f.t("account_plan.col.competitor"), "text"),
-            "strength": (f.t("account_plan.col.strength"), "text"),
-            "threat": (f.t("account_plan.col.threat"), "text"),
+            "strength": (f.t("account_plan.col.strength"), rating),
+            "threat": (f.t("account_plan.col.threat"), rating),
+            "note": (f.t("account_plan.col.note"), "text"),
         },
         caption=f.t("account_plan.cap.competitors"),
         empty_text=f.t("account_plan.text.no_competitors"),
