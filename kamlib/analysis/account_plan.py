@@ -332,10 +332,24 @@ class AccountPlanInputs:
     #: customer_id -> sorted article ids bought up to as_of
     articles: pd.Series
     has_groups: bool
+    #: industry aligned with ``group_revenue``'s rows (built on first use)
+    _aligned: pd.Series | None = None
+
+    def peer_industry(self, customer_id: str) -> pd.Series:
+        """Industry per row of ``group_revenue`` plus ``customer_id``'s own (for whitespace)."""
+        if self._aligned is None:
+            self._aligned = self.industry.reindex(self.group_revenue.index).fillna("")
+        if customer_id in self._aligned.index:
+            return self._aligned
+        return self.industry
 
 
-def prepare(client: Any, portfolio: Any) -> AccountPlanInputs:
-    """Fold the sales lines once (vectorised) for every account plan of ``client``."""
+def prepare(client: Any, portfolio: Any, ids: Iterable[str] | None = None) -> AccountPlanInputs:
+    """Fold the sales lines once (vectorised) for every account plan of ``client``.
+
+    ``ids``: the accounts whose article lists are needed (default: the flagged
+    key accounts); every other table covers all customers (peers included).
+    """
     as_of = pd.Timestamp(client.as_of).normalize()
     sales = client.sales
     sales = sales[sales["date"] <= as_of]
@@ -375,10 +389,12 @@ def prepare(client: Any, portfolio: Any) -> AccountPlanInputs:
         .unstack(fill_value=0.0)
     )
     if "article_id" in sales.columns:
+        wanted = set(flagged_accounts(portfolio) if ids is None else ids)
+        mask = frame["customer_id"].isin(wanted).to_numpy()
         art = pd.DataFrame(
-            {"customer_id": frame["customer_id"], "a": sales["article_id"].astype("string")}
-        ).dropna()
-        articles = art.groupby("customer_id")["a"].agg(lambda s: sorted(set(s)))
+            {"customer_id": frame["customer_id"][mask], "a": sales["article_id"][mask].astype(str)}
+        ).drop_duplicates()
+        articles = art.groupby("customer_id")["a"].agg(sorted)
     else:
         articles = pd.Series(dtype=object)
     master = client.customers
@@ -388,6 +404,7 @@ def prepare(client: Any, portfolio: Any) -> AccountPlanInputs:
         else pd.Series("", index=master.index)
     )
     industry.index = master["customer_id"].astype(str)
+    industry = industry[~industry.index.duplicated()]
     return AccountPlanInputs(
         as_of=as_of,
         window_start=start,
@@ -431,33 +448,41 @@ def whitespace(
     window revenue (both NaN when no peer buys it).
     """
     groups = list(group_revenue.columns)
-    if customer_id in group_revenue.index:
-        own = group_revenue.loc[customer_id].reindex(groups, fill_value=0.0)
-    else:
-        own = pd.Series(0.0, index=groups)
+    values = group_revenue.to_numpy(dtype=float)
+    index = group_revenue.index
+    pos = index.get_indexer([customer_id])[0]
+    own = values[pos] if pos >= 0 else np.zeros(len(groups))
     ind = industry.get(customer_id, "")
     ind = "" if pd.isna(ind) else str(ind)
-    totals = group_revenue.sum(axis=1)
-    peer_ids = industry.index[(industry == ind).to_numpy()] if ind else pd.Index([])
-    peer_ids = peer_ids[peer_ids != customer_id]
-    peer_ids = peer_ids.intersection(totals.index[totals > 0])
-    peers = group_revenue.loc[peer_ids]
+    aligned = industry if industry.index.equals(index) else industry.reindex(index)
+    mask = (aligned.to_numpy(dtype=object) == ind) & (values.sum(axis=1) > 0) if ind else None
+    if mask is None:
+        mask = np.zeros(len(index), dtype=bool)
+    if pos >= 0:
+        mask[pos] = False
+    peers = values[mask]
     buying = peers > 0
     n = len(peers)
-    count = buying.sum(axis=0).reindex(groups, fill_value=0).astype(int)
-    median = peers.where(buying).median(axis=0).reindex(groups)
-    peer_totals = totals.reindex(peer_ids)
-    share_of_total = peers.div(peer_totals, axis=0).where(buying)
-    median_share = share_of_total.median(axis=0).reindex(groups)
+    count = buying.sum(axis=0).astype(int)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        bought_values = np.where(buying, peers, np.nan)
+        shares = np.where(buying, peers / peers.sum(axis=1, keepdims=True), np.nan)
+        if n:
+            median = np.nanmedian(np.where(count > 0, bought_values, 0.0), axis=0)
+            median_share = np.nanmedian(np.where(count > 0, shares, 0.0), axis=0)
+        else:
+            median = median_share = np.full(len(groups), np.nan)
+    median = np.where(count > 0, median, np.nan)
+    median_share = np.where(count > 0, median_share, np.nan)
     df = pd.DataFrame(
         {
             "product_group": groups,
-            "bought": (own > 0).to_numpy(),
-            "account_revenue": own.to_numpy(dtype=float),
-            "peers_buying": count.to_numpy(),
-            "peer_share": count.to_numpy() / n if n else np.full(len(groups), np.nan),
-            "peer_median_revenue": median.to_numpy(dtype=float),
-            "peer_median_share": median_share.to_numpy(dtype=float),
+            "bought": own > 0,
+            "account_revenue": own,
+            "peers_buying": count,
+            "peer_share": count / n if n else np.full(len(groups), np.nan),
+            "peer_median_revenue": median,
+            "peer_median_share": median_share,
         }
     )
     df = df.sort_values(
@@ -822,7 +847,7 @@ def compute(
     if portfolio is None:
         portfolio = portfolio_mod.analyse(client)
     if inputs is None:
-        inputs = prepare(client, portfolio)
+        inputs = prepare(client, portfolio, [customer_id])
     as_of = inputs.as_of
     dossier = _dossier(client, portfolio, customer_id)
     plan = client.account_plans.get(customer_id)
@@ -854,7 +879,7 @@ def compute(
     groups = groups.sort_values(["revenue", "product_group"], ascending=[False, True])
     groups = groups.reset_index(drop=True)
 
-    ws, peers = whitespace(inputs.group_revenue, inputs.industry, customer_id)
+    ws, peers = whitespace(inputs.group_revenue, inputs.peer_industry(customer_id), customer_id)
     contacts, missing = buying_center(
         client.contacts, customer_id, as_of, settings.stale_contact_months
     )
