@@ -63,7 +63,8 @@ def buying_center_chart(result: AccountPlanResult, f: Formatter) -> Figure:
     for r, i in zip(c["role"], c["influence"].fillna(0).astype(int), strict=True):
         cells[(roles.index(r), i)] = cells.get((roles.index(r), i), 0) + 1
     crowd = max(cells.values(), default=1)
-    row_h = 0.32 + 0.26 * crowd
+    # one influence row holds its most crowded cell at about 11 pt per name
+    row_h = max(0.5, 0.19 * crowd)
     fig, ax = plt.subplots(figsize=(FULL_WIDTH, 0.9 + 5 * row_h), layout="constrained")
     norm = Normalize(-2, 2)
     seen: dict[tuple[int, int], int] = {}
