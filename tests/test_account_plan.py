@@ -449,4 +449,7 @@ def test_small_client_whitespace_decision_scales_the_peer_share_to_the_account(t
     # no plan: the workshop decision with the wallet gap 1000 - 600 = 400
     w = next(x for x in r.decisions if x.key == "workshop")
     assert w.impact == pytest.approx(400)
+    # no plan: no review held, at least 3 expected; roles: no contacts table, so none named
+    keys = [x.key for x in r.decisions]
+    assert keys == ["whitespace", "workshop", "reviews"]  # 450 > 400 > no money figure
     assert r.years.set_index("year").loc[2026, "revenue"] == 600

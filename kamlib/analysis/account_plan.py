@@ -976,7 +976,8 @@ def decisions(result: AccountPlanResult, limit: int = 5) -> list[Decision]:
         )
     if len(result.overdue):
         out.append(Decision("overdue", np.nan, "sales_lead", "now", {"n": len(result.overdue)}))
-    if result.has_plan and result.reviews_last_year < result.settings.reviews_min:
+    # no plan yet counts as no review held: the calendar is part of the plan
+    if result.reviews_last_year < result.settings.reviews_min:
         out.append(
             Decision("reviews", np.nan, "sales_lead", "this_year",
                      {"n": result.reviews_last_year, "min": result.settings.reviews_min})
