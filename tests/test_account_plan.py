@@ -405,7 +405,7 @@ def tmp_result():
     from kamlib.config import ClientConfig
     from kamlib.data.client import ClientData
 
-    def make(plan=None, contacts=None):
+    def make(plan=None, contacts=None, drop_groups=False):
         customers = pd.DataFrame(
             {
                 "customer_id": ["K1", "P1"],
@@ -425,6 +425,8 @@ def tmp_result():
                 "article_id": ["S-1", "S-1", "L-1"],
             }
         )
+        if drop_groups:
+            sales = sales.drop(columns=["product_group", "article_id"])
         cfg = ClientConfig(name="Test", as_of=AS_OF.date())
         client = ClientData(
             __import__("pathlib").Path("/nonexistent"),
@@ -453,3 +455,20 @@ def test_small_client_whitespace_decision_scales_the_peer_share_to_the_account(t
     keys = [x.key for x in r.decisions]
     assert keys == ["whitespace", "workshop", "reviews"]  # 450 > 400 > no money figure
     assert r.years.set_index("year").loc[2026, "revenue"] == 600
+
+
+def test_without_product_groups_contacts_or_plan_the_result_says_so_and_never_fails(tmp_result):
+    from kamlib.i18n import Formatter
+    from kamlib.narrative import account_plan as text
+
+    r = tmp_result(drop_groups=True)
+    assert r.whitespace.empty and r.groups.empty and r.peers == 0
+    assert r.missing_roles == list(ap.ROLES) and not r.has_contacts_table
+    f = Formatter("en")
+    assert text.heading_whitespace(r, f) == "No product groups in the sales data"
+    assert (
+        text.buying_center_text(r, f) == "Without contacts.csv the buying center cannot be mapped."
+    )
+    assert "contacts.csv is missing" in " ".join(text.data_notes(r, f))
+    # the revenue is still there, by year
+    assert r.years["revenue"].sum() == 600

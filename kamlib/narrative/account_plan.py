@@ -285,7 +285,11 @@ def groups_table(result: AccountPlanResult, f: Formatter) -> TableSpec:
         total_row={"product_group": f.t("account_plan.col.total"), "revenue": df["revenue"].sum(),
                    "contribution_margin": df["contribution_margin"].sum(min_count=1), "share": 1.0}
         if len(df) else None,
-        empty_text=f.t("account_plan.text.no_revenue"),
+        empty_text=f.t(
+            "account_plan.text.no_revenue"
+            if not result.dossier.get("revenue")
+            else "account_plan.text.ws_no_groups"
+        ),
     )  # fmt: skip
 
 
