@@ -51,6 +51,14 @@ class DeliverableMeta:
     #: render outcome, filled by the renderer ("ok" or "failed")
     status: str = "ok"
     message: str = ""
+    #: per-account modules: the key account's name and id ("" for module deliverables)
+    subject: str = ""
+    customer_id: str = ""
+
+    @property
+    def display_title(self) -> str:
+        """The title on cover, header band and index: ``Key-account plan: <account>``."""
+        return f"{self.module_title}: {self.subject}" if self.subject else self.module_title
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -68,11 +76,14 @@ def build_meta(
     lang: str,
     as_of: str | None = None,
     data_period: list[str] | None = None,
+    subject: str = "",
+    customer_id: str = "",
 ) -> DeliverableMeta:
     """The metadata of one deliverable: ``module_key`` for the client in ``client_dir``.
 
     ``as_of`` and ``data_period`` (ISO dates) are known only once the data are
-    loaded; the renderer's fallback leaves them empty. Logo paths are absolute,
+    loaded; the renderer's fallback leaves them empty. ``subject``/``customer_id``
+    name the key account of a per-account deliverable. Logo paths are absolute,
     or None when the file is absent.
     """
     from kamlib.modules import get_module
@@ -94,6 +105,8 @@ def build_meta(
         consultant_logo=str(logo) if logo and logo.is_file() else None,
         client_logo=str(client_logo) if client_logo.is_file() else None,
         client_dir=str(folder),
+        subject=subject,
+        customer_id=customer_id,
     )
 
 

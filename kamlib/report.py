@@ -18,7 +18,7 @@ from IPython.display import HTML, Markdown, display
 from markupsafe import escape
 
 from kamlib.content import TableSpec, esc
-from kamlib.deliverable import META_MIMETYPE, build_meta, logo_data_uri
+from kamlib.deliverable import META_MIMETYPE, DeliverableMeta, build_meta, logo_data_uri
 from kamlib.i18n import Formatter, fmt_date, fmt_period, t
 from kamlib.labels import shorten
 from kamlib.markup import render
@@ -51,7 +51,9 @@ def _show(markup: str) -> Markup:
     return Markup(markup)
 
 
-def deliverable_meta(client: ClientData, module_key: str, lang: str) -> dict[str, Any]:
+def deliverable_meta(
+    client: ClientData, module_key: str, lang: str, subject: str = "", customer_id: str = ""
+) -> dict[str, Any]:
     """The facts every deliverable carries (cover, index page), as JSON-ready values.
 
     Built by :func:`kamlib.deliverable.build_meta` (the renderer uses the same
@@ -66,18 +68,25 @@ def deliverable_meta(client: ClientData, module_key: str, lang: str) -> dict[str
         lang,
         as_of=client.as_of.date().isoformat(),
         data_period=[start.date().isoformat(), end.date().isoformat()],
+        subject=subject,
+        customer_id=customer_id,
     )
     return {"version": 1, **meta.to_dict()}
 
 
-def header(client: ClientData, module_key: str, lang: str) -> str:
+def header(
+    client: ClientData, module_key: str, lang: str, subject: str = "", customer_id: str = ""
+) -> str:
     """The deliverable's header band: module title, client, as-of date, data period, firm.
+
+    A per-account deliverable passes its key account as ``subject`` (the name) and
+    ``customer_id``; the title then reads ``<module title>: <subject>``.
 
     Also emits the deliverable metadata (:data:`META_MIMETYPE`, see
     :func:`deliverable_meta`) in the same display, hidden behind the HTML, so the
     renderer can build the PDF cover and the client's index page from it.
     """
-    meta = deliverable_meta(client, module_key, lang)
+    meta = deliverable_meta(client, module_key, lang, subject, customer_id)
     facts = [
         (t("common.as_of", lang), fmt_date(meta["as_of"], lang)),
         (t("common.data_period", lang), fmt_period(*meta["data_period"], lang)),
@@ -88,7 +97,7 @@ def header(client: ClientData, module_key: str, lang: str) -> str:
             "header.html.j2",
             logo=logo_data_uri(meta["consultant_logo"], meta["client_dir"]),
             client=shorten(meta["client"]),
-            title=meta["module_title"],
+            title=DeliverableMeta.from_dict(meta).display_title,
             facts=facts,
         )
     )

@@ -32,7 +32,7 @@ from typing import IO
 from kamlib.atomic import atomic_write_text
 from kamlib.config import ConfigError, load_config
 from kamlib.i18n import t
-from kamlib.modules import MODULES
+from kamlib.modules import MODULES, get_module
 from kamlib.render import incremental
 from kamlib.render.distributed import SchedulerUnavailable, retry_line, run_dask
 from kamlib.render.errors import ui_lang
@@ -57,8 +57,10 @@ class ClientPlan:
     data_note: str = ""
     #: deliverables whose inputs are as at their last render (not run again)
     unchanged: list[RenderItem] = field(default_factory=list)
-    #: input hash per module (stored beside the outputs after a successful render)
+    #: input hash per deliverable (:attr:`RenderSpec.stem`; stored beside its outputs)
     hashes: dict[str, str] = field(default_factory=dict)
+    #: per-account modules: the key accounts that get a deliverable
+    accounts: dict[str, list[str]] = field(default_factory=dict)
 
 
 @dataclass
@@ -91,7 +93,7 @@ class BatchResult:
         cols = ["client", "module", "lang", "status", "seconds", "result"]
         head = [t(f"render.col_{c}", lang) for c in cols]
         rows = []
-        for i in sorted(self.items, key=lambda i: (i.client, i.module, i.lang)):
+        for i in sorted(self.items, key=lambda i: (i.client, i.module, i.customer_id, i.lang)):
             if i.status in ("ok", "unchanged"):
                 outs = [Path(p).name for k, p in i.outputs.items() if k != "ipynb"]
                 result = ", ".join(outs) + (f" ({i.pages} p.)" if i.pages else "")
@@ -101,7 +103,7 @@ class BatchResult:
                 (
                     [
                         i.client,
-                        i.module,
+                        i.label,
                         i.lang,
                         _status_text(i.status, lang),
                         f"{i.seconds:.1f}",
@@ -171,11 +173,14 @@ def plan_client(
     notebook_dir: Path | None,
     force: bool = False,
 ) -> ClientPlan:
-    """Read client.yaml once (language default, name, metadata); one spec per module.
+    """Read client.yaml once (language default, name, metadata); one spec per deliverable.
 
-    Modules whose input hash matches the stamp of their last render become
-    ``unchanged`` items (not ``force``); when every module is unchanged the
-    data pre-check is skipped too (its outcome is stored in the stamp).
+    A module gives one spec; a per-account module gives its cover plus one spec
+    per flagged key account (the ids come from the data pre-check, or from the
+    cover's stamp when the client is unchanged). Deliverables whose input hash
+    matches the stamp of their last render become ``unchanged`` items (not
+    ``force``); when every one is unchanged the data pre-check is skipped too
+    (its outcome is stored in the stamp).
     """
     client_dir = client_dir.resolve()
     try:
@@ -197,35 +202,57 @@ def plan_client(
         return plan
     use_lang = lang or config.language
     plan = ClientPlan(client_dir, config.name, use_lang, config.consultant.firm)
-    specs = {
-        m: RenderSpec(
+    metas = {m: plan_meta(config, client_dir, m, use_lang) for m in modules}
+
+    def spec_for(module: str, customer_id: str = "") -> RenderSpec:
+        return RenderSpec(
             client_dir=str(client_dir),
-            module=m,
+            module=module,
             lang=use_lang,
             out_dir=str(out_dir.resolve()),
             formats=tuple(formats),
             as_of=as_of,
             notebook_dir=str(notebook_dir.resolve()) if notebook_dir else None,
-            meta=plan_meta(config, client_dir, m, use_lang),
+            meta=metas[module],
+            customer_id=customer_id,
         )
-        for m in modules
-    }
+
     digest = incremental.client_digest(client_dir)
-    plan.hashes = {m: incremental.input_hash(spec, digest) for m, spec in specs.items()}
-    stamps = {} if force else _current_stamps(specs, plan.hashes)
-    if len(stamps) == len(specs):  # nothing changed: no need to read the data again
-        plan.unchanged = [_unchanged_item(specs[m], stamp) for m, stamp in stamps.items()]
-        return plan
+    specs: dict[str, RenderSpec] = {}
+    stamps: dict[str, dict] = {}
+
+    def add(new: list[RenderSpec]) -> None:
+        for spec in new:
+            specs[spec.stem] = spec
+            plan.hashes[spec.stem] = incremental.input_hash(spec, digest)
+        if not force:
+            stamps.update(_current_stamps({s.stem: s for s in new}, plan.hashes))
+
+    add([spec_for(m) for m in modules])
+    per_account = [m for m in modules if get_module(m).per_account]
+    for m in per_account:  # an unchanged cover knows the key accounts it listed
+        if m in stamps and isinstance(stamps[m].get("accounts"), list):
+            plan.accounts[m] = [str(c) for c in stamps[m]["accounts"]]
+            add([spec_for(m, c) for c in plan.accounts[m]])
+    if len(stamps) == len(specs) and len(plan.accounts) == len(per_account):
+        plan.unchanged = [_unchanged_item(specs[k], stamp) for k, stamp in stamps.items()]
+        return plan  # nothing changed: no need to read the data again
     check = precheck_client(client_dir, config, list(modules), as_of)
+    for m in per_account:
+        if m not in plan.accounts:
+            plan.accounts[m] = list(check.key_accounts)
+            add([spec_for(m, c) for c in plan.accounts[m]])
     plan.data_errors, plan.data_note = check.errors, check.note
     plan.errors = [
         RenderItem(client_dir.name, m, use_lang, "data_error", message=e.message, details=e.details)
         for m, e in check.blocking.items()
     ]
     plan.unchanged = [
-        _unchanged_item(specs[m], stamp) for m, stamp in stamps.items() if m not in check.blocking
+        _unchanged_item(specs[k], stamp)
+        for k, stamp in stamps.items()
+        if specs[k].module not in check.blocking
     ]
-    plan.specs = [s for m, s in specs.items() if m not in check.blocking and m not in stamps]
+    plan.specs = [s for k, s in specs.items() if s.module not in check.blocking and k not in stamps]
     return plan
 
 
@@ -241,12 +268,14 @@ def _current_stamps(specs: dict[str, RenderSpec], hashes: dict[str, str]) -> dic
 
 def _unchanged_item(spec: RenderSpec, stamp: dict) -> RenderItem:
     """The summary row of a deliverable that is not rendered again (its last render's result)."""
-    outputs = {k: str(spec.target_dir / Path(v).name) for k, v in stamp.get("outputs", {}).items()}
+    folder = spec.path("").parent
+    outputs = {k: str(folder / Path(v).name) for k, v in stamp.get("outputs", {}).items()}
     return RenderItem(
         spec.client_slug,
         spec.module,
         spec.lang,
         "unchanged",
+        customer_id=spec.customer_id,
         outputs=outputs,
         pages=stamp.get("pages"),
         client_name=str(stamp.get("client_name", "")),
@@ -352,11 +381,12 @@ def _lost_item(spec: RenderSpec, exc: BaseException) -> RenderItem:
         spec.module,
         spec.lang,
         "failed",
+        customer_id=spec.customer_id,
         message=t(
             "render.worker_lost",
             ui_lang(),
             client=spec.client_slug,
-            module=spec.module,
+            module=spec.label,
             error=f"{type(exc).__name__}: {exc}",
         ),
     )
@@ -432,8 +462,14 @@ def render(
         if p.data_errors and item.status == "ok":  # made without a broken optional input
             item.data_errors, item.message = p.data_errors, p.data_note
         result.items.append(item)
-        spec = RenderSpec(str(p.client_dir), item.module, item.lang, str(out.resolve()))
-        if item.status == "ok" and item.module in p.hashes:
+        spec = RenderSpec(
+            str(p.client_dir),
+            item.module,
+            item.lang,
+            str(out.resolve()),
+            customer_id=item.customer_id,
+        )
+        if item.status == "ok" and spec.stem in p.hashes:
             record = {
                 "client_name": item.client_name,
                 "outputs": {k: Path(v).name for k, v in item.outputs.items()},
@@ -441,11 +477,13 @@ def render(
                 "data_errors": item.data_errors,
                 "message": item.message if item.data_errors else "",
             }
-            incremental.write_stamp(spec, p.hashes[item.module], record)
+            if item.module in p.accounts and not item.customer_id:  # the cover
+                record["accounts"] = p.accounts[item.module]
+            incremental.write_stamp(spec, p.hashes[spec.stem], record)
         else:
             incremental.forget(spec)
         if bar is not None:
-            bar.set_postfix_str(f"{item.client}/{item.module}: {item.status}", refresh=False)
+            bar.set_postfix_str(f"{item.client}/{item.label}: {item.status}", refresh=False)
             bar.update(1)
         remaining[item.client] -= 1
         if remaining[item.client] == 0:  # client complete: its index is current now
@@ -489,7 +527,14 @@ def output_folder_problem(out: Path) -> str | None:
 
 
 def _not_written(spec: RenderSpec, message: str) -> RenderItem:
-    return RenderItem(spec.client_slug, spec.module, spec.lang, "failed", message=message)
+    return RenderItem(
+        spec.client_slug,
+        spec.module,
+        spec.lang,
+        "failed",
+        message=message,
+        customer_id=spec.customer_id,
+    )
 
 
 def _write_safely(result: BatchResult, path: Path, write: Callable, *args) -> Path | None:  # noqa: ANN002
@@ -509,10 +554,11 @@ def _write_safely(result: BatchResult, path: Path, write: Callable, *args) -> Pa
 def _remove_partials(specs: list[RenderSpec]) -> None:
     """After Ctrl-C: remove the hidden working files of interrupted tasks."""
     for spec in specs:
-        target = spec.target_dir
+        target = spec.path("").parent
         if not target.is_dir():
             continue
-        for pattern in (f".{spec.module}.partial.ipynb", f".{spec.module}.*.part.*", "*.tmp"):
+        name = spec.path("").name
+        for pattern in (f".{name}.partial.ipynb", f".{name}.*.part.*", "*.tmp"):
             for leftover in target.glob(pattern):
                 with contextlib.suppress(OSError):
                     leftover.unlink()

@@ -53,7 +53,7 @@ def cover_html(meta: DeliverableMeta) -> Markup:
         firm_logo=logo_uri(meta.consultant_logo, meta.client_dir),
         client_logo=logo_uri(meta.client_logo, meta.client_dir),
         firm=firm,
-        title=meta.module_title,
+        title=meta.display_title,
         client=client,
         facts=facts,
         confidential=t("common.confidential", lang),
@@ -76,7 +76,7 @@ def page_css(meta: DeliverableMeta) -> Markup:
     """@page rules with the running header (module · client) and footer (firm, page X of Y)."""
     return render(
         "page.css.j2",
-        head=shorten(f"{meta.module_title} · {meta.client}", RUNNING_CHARS),
+        head=shorten(f"{meta.display_title} · {meta.client}", RUNNING_CHARS),
         firm=shorten(meta.consultant_firm, RUNNING_CHARS),
         confidential=t("common.confidential", meta.lang),
         page_numbers=page_numbers(meta.lang),

@@ -25,7 +25,7 @@ from kamlib.render.task import FAILED_SUFFIX, RenderSpec
 
 #: file suffixes of the kit that shape a deliverable
 _KIT_SUFFIXES = {".py", ".yaml", ".ipynb", ".tpl", ".j2", ".css", ".html", ".png", ".svg", ".json"}
-STAMP_VERSION = 1
+STAMP_VERSION = 2
 
 
 @cache
@@ -86,6 +86,7 @@ def input_hash(spec: RenderSpec, client: str) -> str:
         "client": client,
         "notebook": file_digest(notebook) if notebook.is_file() else "-",
         "module": spec.module,
+        "customer_id": spec.customer_id,
         "lang": spec.lang,
         "formats": sorted(spec.formats),
         "as_of": spec.as_of,
@@ -95,13 +96,12 @@ def input_hash(spec: RenderSpec, client: str) -> str:
 
 def stamp_path(spec: RenderSpec) -> Path:
     """Where the input hash of ``spec``'s deliverable is kept (hidden, beside the outputs)."""
-    return spec.target_dir / f".{spec.module}.kam-render.json"
+    return spec.hidden(".kam-render.json")
 
 
 def expected_outputs(spec: RenderSpec) -> list[Path]:
     """The files a successful render of ``spec`` leaves in its target folder."""
-    names = [f"{spec.module}.ipynb"] + [f"{spec.module}.{f}" for f in spec.formats]
-    return [spec.target_dir / n for n in names]
+    return [spec.path(".ipynb")] + [spec.path(f".{f}") for f in spec.formats]
 
 
 def read_stamp(spec: RenderSpec) -> dict[str, Any] | None:
@@ -118,7 +118,7 @@ def unchanged(spec: RenderSpec, digest: str) -> dict[str, Any] | None:
     stamp = read_stamp(spec)
     if not stamp or stamp.get("hash") != digest:
         return None
-    if (spec.target_dir / f"{spec.module}{FAILED_SUFFIX}").exists():
+    if spec.path(FAILED_SUFFIX).exists():
         return None
     if not all(p.is_file() for p in expected_outputs(spec)):
         return None

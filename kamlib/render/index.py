@@ -32,12 +32,19 @@ class IndexEntry:
     pdf: Path | None
     #: the newer failed run's metadata, if the last re-render failed
     failed: DeliverableMeta | None = None
+    #: path segments of the notebook below the client folder (``lang``, [module,] name)
+    parts: tuple[str, ...] = ()
 
 
 def collect_entries(client_out: Path) -> list[IndexEntry]:
-    """Deliverables in ``client_out`` (``<lang>/<module>.{ipynb,html,pdf}``), module order."""
+    """Deliverables in ``client_out``, in module order.
+
+    ``<lang>/<module>.{ipynb,html,pdf}`` per module, and for per-account modules
+    ``<lang>/<module>/<id>.{…}`` per key account, listed after the module's cover.
+    """
     entries = []
-    for nb_path in sorted(client_out.glob("*/*.ipynb")):
+    paths = [*client_out.glob("*/*.ipynb"), *client_out.glob("*/*/*.ipynb")]
+    for nb_path in sorted(paths):
         if nb_path.name.endswith(FAILED_SUFFIX) or nb_path.name.startswith("."):
             continue
         meta = read_notebook_meta(nb_path)
@@ -53,10 +60,20 @@ def collect_entries(client_out: Path) -> list[IndexEntry]:
                 html_path if html_path.exists() else None,
                 pdf_path if pdf_path.exists() else None,
                 failed,
+                nb_path.relative_to(client_out).parent.parts,
             )
         )
     order = {key: i for i, key in enumerate(MODULES)}
-    entries.sort(key=lambda e: (order.get(e.meta.module, len(order)), e.meta.module, e.meta.lang))
+    entries.sort(
+        key=lambda e: (
+            order.get(e.meta.module, len(order)),
+            e.meta.module,
+            e.meta.lang,
+            bool(e.meta.customer_id),
+            e.meta.subject.casefold(),
+            e.meta.customer_id,
+        )
+    )
     return entries
 
 
@@ -81,7 +98,7 @@ def index_html(entries: list[IndexEntry], client_name: str, lang: str, firm: str
     for e in entries:
         m = e.meta
         links = [
-            (label, kind, relative_href(m.lang, path.name))
+            (label, kind, relative_href(*(e.parts or (m.lang,)), path.name))
             for label, kind, path in (("HTML", "html", e.html), ("PDF", "pdf", e.pdf))
             if path
         ]
@@ -92,7 +109,8 @@ def index_html(entries: list[IndexEntry], client_name: str, lang: str, firm: str
         )
         rows.append(
             {
-                "module": m.module_title,
+                "module": m.display_title,
+                "sub": bool(m.customer_id),
                 "language": t(f"render.lang_{m.lang}", lang),
                 "links": links,
                 "warn": warn,

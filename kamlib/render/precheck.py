@@ -40,6 +40,8 @@ class PreCheck:
     #: number of error-severity problems in optional inputs (deliverables still made)
     errors: int = 0
     note: str = ""
+    #: customer ids flagged as key accounts (per-account modules render one deliverable each)
+    key_accounts: list[str] = field(default_factory=list)
 
 
 def module_window_months(config: ClientConfig, module: str) -> int:
@@ -84,6 +86,7 @@ def precheck_client(
         out.note = t(
             "safety.render.optional_errors", lang, n=len(other), files=files, client_dir=client_dir
         )
+    out.key_accounts = flagged_key_accounts(got.tables.get("customers"))
     sales = got.tables.get("sales")
     if sales is None:
         return out  # no sales file: check_inputs reports it per module
@@ -93,6 +96,14 @@ def precheck_client(
         if outside is not None:
             out.blocking[module] = DataError(as_of_message(client, outside, lang))
     return out
+
+
+def flagged_key_accounts(customers: pd.DataFrame | None) -> list[str]:
+    """Ids of the customers flagged ``is_key_account`` in the master, in file order."""
+    if customers is None or "is_key_account" not in customers:
+        return []
+    flagged = customers["is_key_account"].fillna(False).astype(bool)
+    return [str(c) for c in customers.loc[flagged, "customer_id"]]
 
 
 def as_of_message(client: str, outside, lang: str) -> str:  # noqa: ANN001 - OutsideData

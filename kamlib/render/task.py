@@ -21,6 +21,7 @@ from kamlib.data.tables import table_files
 from kamlib.deliverable import DeliverableMeta, build_meta
 from kamlib.i18n import t
 from kamlib.modules import BASE_TABLES, get_module
+from kamlib.naming import safe_id
 from kamlib.render.errors import (
     DataError,
     ModuleSkipped,
@@ -54,10 +55,35 @@ class RenderSpec:
     #: the deliverable's metadata as built by the render plan from client.yaml
     #: (read once per plan); None: render_task reads client.yaml itself
     meta: dict | None = None
+    #: per-account modules: the key account of this deliverable ("" = the module's cover)
+    customer_id: str = ""
 
     @property
     def client_slug(self) -> str:
         return Path(self.client_dir).name
+
+    @property
+    def stem(self) -> str:
+        """The deliverable's name below ``target_dir`` without suffix.
+
+        ``portfolio`` for a module deliverable (and a per-account module's cover),
+        ``account_plan/<safe id>`` for one key account (DESIGN.md's output names).
+        """
+        return f"{self.module}/{safe_id(self.customer_id)}" if self.customer_id else self.module
+
+    @property
+    def label(self) -> str:
+        """Module and key account as shown in the summary: ``account_plan 010007``."""
+        return f"{self.module} {self.customer_id}" if self.customer_id else self.module
+
+    def path(self, suffix: str) -> Path:
+        """An output of this deliverable: ``path(".pdf")`` -> ``<target>/<stem>.pdf``."""
+        return self.target_dir / f"{self.stem}{suffix}"
+
+    def hidden(self, suffix: str) -> Path:
+        """A hidden working file beside the outputs: ``<target>/.<stem>.partial.ipynb``."""
+        final = self.path("")
+        return final.parent / f".{final.name}{suffix}"
 
     @property
     def target_dir(self) -> Path:
@@ -100,6 +126,13 @@ class RenderItem:
     attempt: int = 1
     #: addresses of the workers that died while holding this task (earlier attempts)
     lost_workers: list[str] = field(default_factory=list)
+    #: per-account modules: the key account ("" = a module deliverable or the cover)
+    customer_id: str = ""
+
+    @property
+    def label(self) -> str:
+        """Module and key account as shown in the summary: ``account_plan 010007``."""
+        return f"{self.module} {self.customer_id}" if self.customer_id else self.module
 
     @property
     def ok(self) -> bool:
@@ -177,9 +210,8 @@ def _execute(spec: RenderSpec, fallback: dict) -> nbformat.NotebookNode:
     """Run the module notebook into the hidden partial file; a failure becomes one line."""
     from kamlib.render.execute import execute_notebook, failed_cell_info
 
-    target = spec.target_dir
-    partial = target / f".{spec.module}.partial.ipynb"
-    failed = target / f"{spec.module}{FAILED_SUFFIX}"
+    partial = spec.hidden(".partial.ipynb")
+    failed = spec.path(FAILED_SUFFIX)
     client_dir = Path(spec.client_dir)
     params = {
         "client_dir": str(client_dir.resolve()),
@@ -187,6 +219,8 @@ def _execute(spec: RenderSpec, fallback: dict) -> nbformat.NotebookNode:
         "as_of": spec.as_of,
         "workshop": False,
     }
+    if get_module(spec.module).per_account:
+        params["customer_id"] = spec.customer_id
     try:
         return execute_notebook(spec.notebook, partial, params)
     except KeyboardInterrupt:
@@ -197,7 +231,7 @@ def _execute(spec: RenderSpec, fallback: dict) -> nbformat.NotebookNode:
         _mark_failed(partial, failed, fallback)
         raise notebook_error(
             client=spec.client_slug,
-            module=spec.module,
+            module=spec.label,
             cell=cell,
             ename=ename,
             evalue=evalue,
@@ -208,12 +242,11 @@ def _execute(spec: RenderSpec, fallback: dict) -> nbformat.NotebookNode:
 
 def _save_executed(spec: RenderSpec, nb: nbformat.NotebookNode, meta: DeliverableMeta) -> Path:
     """Keep the executed notebook as ``<module>.ipynb``; drop the partial and failed copies."""
-    target = spec.target_dir
-    final = target / f"{spec.module}.ipynb"
+    final = spec.path(".ipynb")
     nb.metadata["kam"] = meta.to_dict()
     _write_json_nb(nb, final)
-    (target / f".{spec.module}.partial.ipynb").unlink(missing_ok=True)
-    (target / f"{spec.module}{FAILED_SUFFIX}").unlink(missing_ok=True)
+    spec.hidden(".partial.ipynb").unlink(missing_ok=True)
+    spec.path(FAILED_SUFFIX).unlink(missing_ok=True)
     return final
 
 
@@ -229,7 +262,7 @@ def _write_html(spec: RenderSpec, nb: nbformat.NotebookNode, meta: DeliverableMe
         "footer": footer,
     }
     body = to_html(nb, resources, _title(meta))
-    path = spec.target_dir / f"{spec.module}.html"
+    path = spec.path(".html")
     atomic_write_text(path, body)
     return path
 
@@ -250,7 +283,7 @@ def _write_pdf(
         "page_css": page_css(meta),
     }
     body = to_html(nb, resources, _title(meta))
-    path = spec.target_dir / f"{spec.module}.pdf"
+    path = spec.path(".pdf")
     base_url = str(Path(spec.client_dir).resolve()) + "/"
     pages = 0
 
@@ -263,7 +296,7 @@ def _write_pdf(
 
 
 def _title(meta: DeliverableMeta) -> str:
-    return f"{meta.module_title} – {meta.client}"
+    return f"{meta.display_title} – {meta.client}"
 
 
 def _timed(item: RenderItem, step: str, func, *args):  # noqa: ANN001, ANN202 - thin timer
@@ -281,7 +314,7 @@ def _write_error(spec: RenderSpec, exc: OSError) -> OutputFailed:
             "safety.out.write_failed",
             ui_lang(),
             client=spec.client_slug,
-            module=spec.module,
+            module=spec.label,
             path=path,
             reason=exc.strerror or exc,
         )
@@ -298,7 +331,7 @@ def _produce(spec: RenderSpec, item: RenderItem) -> None:
             t("render.notebook_missing", ui_lang(), module=spec.module, path=spec.notebook)
         )
     try:
-        spec.target_dir.mkdir(parents=True, exist_ok=True)
+        spec.path("").parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise _write_error(spec, exc) from None
     nb = _timed(item, "execute", _execute, spec, fallback)
@@ -317,13 +350,21 @@ def _produce(spec: RenderSpec, item: RenderItem) -> None:
 def render_task(spec: RenderSpec) -> RenderItem:
     """Execute one module notebook for one client and write its deliverables.
 
-    Layout: ``<out>/<client>/<lang>/<module>.ipynb|.html|.pdf``, each written
+    Layout: ``<out>/<client>/<lang>/<module>.ipynb|.html|.pdf`` (one key account of a
+    per-account module: ``<module>/<safe id>.…``, see :attr:`RenderSpec.stem`), each written
     atomically. Never raises for expected problems (a full or read-only disk
     included); unexpected ones become ``failed`` with a one-line message (the
     traceback goes into ``details``). Only Ctrl-C (KeyboardInterrupt) passes through.
     """
     start = time.perf_counter()
-    item = RenderItem(spec.client_slug, spec.module, spec.lang, "ok", client_name=spec.client_slug)
+    item = RenderItem(
+        spec.client_slug,
+        spec.module,
+        spec.lang,
+        "ok",
+        client_name=spec.client_slug,
+        customer_id=spec.customer_id,
+    )
     item.worker = f"local:{os.getpid()}"
     try:
         _produce(spec, item)
@@ -335,7 +376,7 @@ def render_task(spec: RenderSpec) -> RenderItem:
             "render.failed_other",
             ui_lang(),
             client=spec.client_slug,
-            module=spec.module,
+            module=spec.label,
             ename=type(exc).__name__,
             evalue=first_line(str(exc)),
         )
