@@ -619,6 +619,31 @@ class WinbackSettings(_Model):
         return {k: float(v.get(k, d)) for k, d in DEFAULT_WINNABILITY.items()}
 
 
+class AccountPlanSettings(_Model):
+    """client.yaml ``account_plan:`` (METHODOLOGY section 6)."""
+
+    #: a contact not met for more than this many months before as_of is named as stale
+    stale_contact_months: int = Field(6, ge=1, le=36)
+    #: reviews expected in the 12 months up to as_of (3-4 by default)
+    reviews_min: int = Field(3, ge=1, le=12)
+    reviews_max: int = Field(4, ge=1, le=12)
+    #: a goal is time-bound when its due date lies after as_of and at most this
+    #: many months later
+    horizon_months: int = Field(18, ge=1, le=60)
+    #: rows of the whitespace grid and the opportunity table in the deliverable
+    top_n: int = Field(10, ge=3, le=50)
+
+    @model_validator(mode="after")
+    def _review_range(self) -> AccountPlanSettings:
+        if self.reviews_min > self.reviews_max:
+            raise PydanticCustomError(
+                "review_range",
+                "reviews_min ({lo}) must not exceed reviews_max ({hi})",
+                {"lo": self.reviews_min, "hi": self.reviews_max},
+            )
+        return self
+
+
 #: deprecated client.yaml keys and the key that replaces each
 DEPRECATED_ALIASES: dict[str, str] = {"overview.lost_after_months": "winback.lost_after_months"}
 
@@ -646,6 +671,7 @@ class ClientConfig(_Model):
     retention: RetentionConfig = RetentionConfig()
     touchpoints: TouchpointsSettings = TouchpointsSettings()
     winback: WinbackSettings = WinbackSettings()
+    account_plan: AccountPlanSettings = AccountPlanSettings()
     #: deprecated keys found in the file (path, replacing path), for a warning
     _deprecated: list[tuple[str, str]] = PrivateAttr(default_factory=list)
 

@@ -345,9 +345,49 @@ _C_CUSTOMERS = Module(
     settings="c_customers",
 )
 
+_ACCOUNT_PLAN = Module(
+    key="account_plan",
+    title={"de": "Key-Account-Plan", "en": "Key-account plan"},
+    # plan files (account_plans/) are read by the data layer, not a table
+    optional=("contacts", "ratings", "activities"),
+    analysis="kamlib.analysis.account_plan:analyse",
+    export=ExportSpec(
+        table="kamlib.analysis.account_plan:export_table",
+        columns={
+            "customer_id": "text",
+            "name": "text",
+            "goal": "text",
+            "metric": "text",
+            "target": "ratio",  # a share (0.55) or money (250000): written as given
+            "due": "text",  # YYYY-MM-DD
+            "specific": "bool",
+            "measurable": "bool",
+            "achievable": "bool",
+            "relevant": "bool",
+            "time_bound": "bool",
+        },
+        # one row per goal: by customer, then the goals' order in the plan file
+        sort=(("customer_id", True),),
+        label_key="account_plan.export.col.{column}",
+        desc_key="account_plan.export.desc.{column}",
+        written_key="account_plan.export.written",
+    ),
+    settings="account_plan",
+    per_account=True,
+)
+
 #: every module, in deliverable order (``kam render`` default, index page order)
 MODULES: dict[str, Module] = {
-    m.key: m for m in (_OVERVIEW, _PORTFOLIO, _C_CUSTOMERS, _RETENTION, _WINBACK, _TOUCHPOINTS)
+    m.key: m
+    for m in (
+        _OVERVIEW,
+        _PORTFOLIO,
+        _C_CUSTOMERS,
+        _RETENTION,
+        _WINBACK,
+        _TOUCHPOINTS,
+        _ACCOUNT_PLAN,
+    )
 }
 
 
