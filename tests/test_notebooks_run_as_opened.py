@@ -14,14 +14,8 @@ import pytest
 
 from kamlib.modules import NOTEBOOK_DIR
 
-#: notebooks waiting for code of another branch: the account-plan tutorial calls
-#: kamlib.analysis.account_plan (smart_check, rank_opportunities), merged separately;
-#: the lead removes this entry when wiring the module
-PENDING = {"tutorial/account_plan_tutorial.ipynb"}
 NOTEBOOKS = sorted(
-    p
-    for p in NOTEBOOK_DIR.glob("**/*.ipynb")
-    if ".ipynb_checkpoints" not in p.parts and p.relative_to(NOTEBOOK_DIR).as_posix() not in PENDING
+    p for p in NOTEBOOK_DIR.glob("**/*.ipynb") if ".ipynb_checkpoints" not in p.parts
 )
 
 

@@ -1,4 +1,4 @@
-"""The overview and portfolio trainee tutorials run in English on the English demo client
+"""The overview, portfolio and account-plan trainee tutorials run in English on the English demo client
 (their default, German on the German demo, is run by ``test_notebooks_run_as_opened``)."""
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ TUTORIALS = Path(__file__).resolve().parents[1] / "notebooks" / "tutorial"
     [
         ("overview", "Step 4: concentration – how dependent is the client on a few customers?"),
         ("portfolio", "Step 1: ABC analysis – who carries the revenue?"),
+        ("account_plan", "Step 2: SMART, letter by letter"),
     ],
 )
 def test_tutorial_runs_in_english(tmp_path, monkeypatch, name, heading) -> None:

@@ -59,32 +59,27 @@ def peer_buying_shares(
 ) -> pd.DataFrame:
     """Per product group: does the account buy it, and which share of its industry peers do.
 
-    ``sales`` are the lines of the window to look at (positive revenue counts as
-    buying). Peers are the other customers of the account's industry with at
-    least one purchase in ``sales``. Returns columns ``product_group``,
-    ``bought`` (bool), ``peer_share`` (0-1; NaN when the account has no peers),
-    sorted by peer share (highest first), then product group.
+    The same rule as the account-plan deliverable's whitespace grid
+    (:func:`kamlib.analysis.account_plan.whitespace`) on the lines in ``sales``:
+    a group is bought when its net revenue is positive; peers are the other
+    customers of the account's industry with positive net revenue. Returns
+    columns ``product_group``, ``bought`` (bool), ``peer_share`` (0-1; NaN when
+    the account has no peers), sorted by peer share (highest first), then group.
     """
-    buys = sales.loc[sales["net_revenue"] > 0, ["customer_id", "product_group"]].dropna()
-    groups = pd.Index(sorted(sales["product_group"].dropna().unique()), name="product_group")
-    industry = customers.set_index("customer_id")["industry"] if "industry" in customers else None
-    own = industry.get(customer_id) if industry is not None else None
-    bought = groups.isin(buys.loc[buys["customer_id"] == customer_id, "product_group"])
-    if own is None or pd.isna(own):
-        share = pd.Series(float("nan"), index=groups)
+    from kamlib.analysis.account_plan import whitespace  # analysis imports the data layer
+
+    lines = sales.dropna(subset=["product_group"])
+    revenue = lines["net_revenue"].astype(float)
+    keys = [lines["customer_id"].astype(str), lines["product_group"].astype(str)]
+    group_revenue = revenue.groupby(keys).sum().unstack(fill_value=0.0)
+    if "industry" in customers:
+        industry = customers["industry"].astype("string").fillna("")
     else:
-        peers_all = industry.index[(industry == own) & (industry.index != customer_id)]
-        peer_buys = buys[buys["customer_id"].isin(peers_all)].drop_duplicates()
-        n_peers = peer_buys["customer_id"].nunique()
-        counts = peer_buys.groupby("product_group")["customer_id"].nunique()
-        share = (
-            counts.reindex(groups, fill_value=0) / n_peers
-            if n_peers
-            else pd.Series(float("nan"), index=groups)
-        )
-    out = pd.DataFrame(
-        {"product_group": groups, "bought": bought, "peer_share": share.to_numpy(dtype=float)}
-    )
+        industry = pd.Series("", index=customers.index, dtype="string")
+    industry.index = customers["customer_id"].astype(str)
+    industry = industry[~industry.index.duplicated()]
+    table, _peers = whitespace(group_revenue, industry, str(customer_id))
+    out = table[["product_group", "bought", "peer_share"]]
     return out.sort_values(
         ["peer_share", "product_group"], ascending=[False, True], na_position="last"
     ).reset_index(drop=True)
