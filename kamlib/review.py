@@ -12,6 +12,11 @@ image, to read in a minute) and runs the automatic print checks:
 - ``hyphen``: no word hyphenated by the layout (a line-end hyphen the text lacks)
 - ``page-fill``: after the cover every page uses at least :data:`MIN_FILL` of
   its body height
+- ``alt``: every chart (``<img>`` or inline ``<svg>``) has a description (alt,
+  aria-label or title) that is more than the chart's own title and is not
+  nbconvert's placeholder
+- ``table-start``: no table split across pages leaves fewer than
+  :data:`MIN_ROWS_BEFORE_BREAK` body rows on the page where it starts
 
 The checks are plain functions of the rendered files, so the test suite runs
 them on the same deliverables (tests/render/test_print_quality.py). Needs
@@ -62,6 +67,10 @@ _RASTER_URI = re.compile(r"data:image/(png|jpe?g|gif|webp)", re.I)
 _IMG_TAG = re.compile(r"<img\b[^>]*>", re.I)
 _LOGO_CLASS = re.compile(r'class="[^"]*logo')
 _SVG_TEXT = re.compile(r"<text\b[^>]*>(.*?)</text>", re.S)
+#: the checks :func:`check_deliverable` runs, in order
+CHECKS = ("vector", "ppi", "ellipsis", "hyphen", "page-fill", "alt")
+#: what nbconvert writes into an image's alt text when the notebook gave none
+NBCONVERT_ALT = "No description has been provided"
 
 
 @dataclass(frozen=True)
@@ -169,6 +178,91 @@ def check_vector(html: str) -> tuple[bool, str]:
     return not problems, detail
 
 
+class _Charts(HTMLParser):
+    """The charts of a page: every non-logo ``<img>`` and every inline ``<svg>``."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        #: (description, chart texts) per chart, in page order
+        self.charts: list[tuple[str, list[str]]] = []
+        self._svg: list[str] | None = None  # texts of the inline svg being read
+        self._svg_label = ""
+        self._depth = 0
+        self._in: str | None = None  # "title" or "text" inside an inline svg
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = {k: v or "" for k, v in attrs}
+        if tag == "img" and "logo" not in a.get("class", ""):
+            label = a.get("alt") or a.get("aria-label") or a.get("title") or ""
+            texts = []
+            if m := _SVG_IMG.search(f'<img src="{a.get("src", "")}">'):
+                import html as html_lib
+
+                svg = base64.b64decode(m.group(1)).decode("utf-8", "replace")
+                texts = [html_lib.unescape(t) for t in _SVG_TEXT.findall(svg)]
+            self.charts.append((label, texts))
+        elif tag == "svg":
+            if self._svg is None:
+                if a.get("aria-hidden") == "true":
+                    return
+                self._svg, self._svg_label, self._depth = [], a.get("aria-label", ""), 0
+            self._depth += 1
+        elif self._svg is not None and tag in ("title", "text"):
+            self._in = tag
+            if tag == "title" and not self._svg_label:
+                self._svg_label = " "  # filled by handle_data
+
+    def handle_endtag(self, tag: str) -> None:
+        if self._svg is None:
+            return
+        if tag in ("title", "text"):
+            self._in = None
+        elif tag == "svg":
+            self._depth -= 1
+            if self._depth == 0:
+                self.charts.append((self._svg_label.strip(), self._svg))
+                self._svg = None
+
+    def handle_data(self, data: str) -> None:
+        if self._svg is None or self._in is None:
+            return
+        if self._in == "title" and not self._svg_label.strip():
+            self._svg_label = data
+        elif self._in == "text":
+            self._svg.append(data)
+
+
+def chart_descriptions(html: str) -> list[tuple[str, list[str]]]:
+    """Each chart of ``html`` (logos left out) as (its description, the texts drawn in it)."""
+    parser = _Charts()
+    parser.feed(html)
+    parser.close()
+    return parser.charts
+
+
+def alt_problems(html: str) -> list[str]:
+    """Charts whose description is missing, nbconvert's placeholder, or only a text of the
+    chart itself (its title): one line per chart, numbered in page order."""
+    problems = []
+    for number, (label, texts) in enumerate(chart_descriptions(html), start=1):
+        text = " ".join(label.split())
+        drawn = {" ".join(t.split()) for t in texts}
+        if not text:
+            problems.append(f"chart {number}: no description")
+        elif NBCONVERT_ALT.lower() in text.lower():
+            problems.append(f"chart {number}: nbconvert placeholder")
+        elif text in drawn:
+            problems.append(f"chart {number}: only its title {text!r}")
+    return problems
+
+
+def check_alt(html: str) -> tuple[bool, str]:
+    """Every chart has a real description (alt, aria-label or title), not just its title."""
+    problems = alt_problems(html)
+    n = len(chart_descriptions(html))
+    return (not problems), "; ".join(problems) or f"{n} charts, each described"
+
+
 def check_ppi(pdf: Path, minimum: int = MIN_PPI) -> tuple[bool, str]:
     """Every raster image placed in ``pdf`` has at least ``minimum`` ppi (pdfimages -list)."""
     rows = _run(["pdfimages", "-list", str(pdf)]).splitlines()[2:]
@@ -269,6 +363,7 @@ def check_deliverable(pdf: Path, work: Path, name: str | None = None) -> list[Fi
         "ellipsis": check_ellipsis(text, html),
         "hyphen": check_hyphen(text, html),
         "page-fill": check_page_fill(fill_pages),
+        "alt": check_alt(html),
     }
     return [Finding(name, check, ok, detail) for check, (ok, detail) in results.items()]
 
