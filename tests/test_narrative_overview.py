@@ -74,7 +74,9 @@ def test_losses_count_in_the_year_the_customer_became_lost(result_c3_lost):
 def test_flow_heading_states_the_last_full_year_as_the_summary_does(result_c3_lost):
     # 2025 (the last full year): 0 new, 1 lost (C3) -> net -1; the YTD year stays out
     assert text.heading_flow(result_c3_lost, "en") == "2025: 0 customers won, 1 lost – net −1"
-    assert text.heading_flow(result_c3_lost, "de") == "2025: 0 Kunden gewonnen, 1 verloren – Saldo −1"
+    assert (
+        text.heading_flow(result_c3_lost, "de") == "2025: 0 Kunden gewonnen, 1 verloren – Saldo −1"
+    )
 
 
 def test_only_the_year_to_date_is_provisional(result_c3_lost):
