@@ -156,11 +156,15 @@ def _portfolio(chart: str, result: Any, f: Formatter, dimension: str) -> str:
         s = result.sensitivity
         what = f.t("alt.portfolio.sensitivity", step=f.pct(result.settings.sensitivity_step, 0))
         if len(s):
-            row = s.loc[s["changed_share"].idxmax()]
+            # as the section's sentence: every criterion tied at the top share is named
+            most = s.groupby("criterion", sort=False)["changed_share"].max()
+            top = f.pct(most.max())
+            tied = [c for c, v in most.sort_values(ascending=False).items() if f.pct(v) == top]
             what += " " + f.t(
                 "alt.portfolio.sensitivity_top",
-                criterion=pf.criterion_label(row["criterion"], f),
-                share=f.pct(row["changed_share"]),
+                count=len(tied),
+                criterion=pf.join_names([pf.criterion_label(c, f) for c in tied], f),
+                share=top,
             )
         return _join(f, what, h["sensitivity"])
     raise KeyError(chart)
