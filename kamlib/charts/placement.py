@@ -58,6 +58,8 @@ ANGLES = (
 LEADER_FROM_PT = 5.0
 #: placement attempts: labels left with a conflict (cost 10 or more) go first in the next one
 RETRIES = 8
+#: cost per point of distance between a label and its bubble (a crossed split line costs 2)
+DISTANCE_COST = 0.03
 #: white space kept around a label box (points)
 PAD_PT = 1.5
 
@@ -319,7 +321,7 @@ def _cost(
     spot inside exists), another label overlapped (10,000), a label crossed by a leader
     (1,000 each), a covered point centre (10 each, at most 200: in a dense cloud every spot
     covers some), a crossed split line or leader (2), a bubble only overlapped (0.25),
-    distance (0.01 per point). ``placed``, ``leaders``, ``avoid`` are n x 4 arrays."""
+    distance (:data:`DISTANCE_COST` per point). ``placed``, ``leaders``, ``avoid`` are n x 4 arrays."""
     x, y, r = point
     conflicts = 0.0
     if box.x0 < frame.x0 or box.x1 > frame.x1 or box.y0 < frame.y0 or box.y1 > frame.y1:
@@ -346,7 +348,7 @@ def _cost(
         seg = np.array([lead.x0, lead.y0, lead.x1, lead.y1])
         conflicts += 1000 * float(_hits(seg[None, :], placed).sum())
         conflicts += 2 * _crossings(seg, leaders)
-    return conflicts + dist / 100.0, lead
+    return conflicts + dist * DISTANCE_COST, lead
 
 
 # --- the check ----------------------------------------------------------------------------
