@@ -500,6 +500,12 @@ def test_summary_ends_with_three_to_five_decisions_with_money_owner_and_timing(d
         assert f.money_short(prog["target_eur"]) in d
     # the data coverage line sits before the decisions
     assert "X." in items[-2]
+    # a deadline is the end of the quarter after as_of, never "before" a quarter that
+    # starts the day after as_of (as_of 30 Sep 2026 -> "By the end of Q4 2026")
+    nxt = pd.Timestamp(result.as_of).to_period("Q") + 1
+    deadline = f"Q{nxt.quarter}\xa0{nxt.year}"
+    lead = "By the end of " if f == "en" else "Bis Ende "
+    assert any(f"<strong>{lead}{deadline}:</strong>" in d for d in decisions)
 
 
 def test_protect_card_does_not_call_every_protect_customer_a_key_account(demo):
