@@ -91,3 +91,35 @@ def test_demo_deliverables_end_their_pages_well(
     pdf = demo_deliverables / client / lang / f"{module}.pdf"
     ok, detail = review.check_print_layout(pdf, len(review.pdf_text(pdf)))
     assert ok, detail
+
+
+NOTE_RULE = (
+    ".jp-OutputArea-child:has(table) + .jp-OutputArea-child:has(.kam-callout) "
+    "{ break-before: avoid; }"
+)
+
+
+def _first_texts(css: str, spacer_mm: int) -> list[str]:
+    def cell(inner: str) -> str:
+        return f'<div class="jp-OutputArea-child"><div class="jp-OutputArea-output">{inner}</div></div>'
+
+    body = (
+        cell(f'<div style="height: {spacer_mm}mm"></div>')
+        + cell(_table(12, caption=""))
+        + cell('<div class="kam-callout">Gezeigt: 10 von 170</div>')
+    )
+    pages = _pages(css, body)
+    firsts = []
+    for page in pages:
+        texts = [b.text for b, _ in review._boxes(page._page_box) if type(b).__name__ == "TextBox"]
+        firsts.append(texts[0])
+    return firsts
+
+
+def test_the_note_under_a_table_never_starts_a_page_alone():
+    # a 118 mm spacer leaves room for the 12-row table but not for the note below it
+    assert NOTE_RULE in PRINT_CSS
+    without = PRINT_CSS.replace(NOTE_RULE, "")
+    assert _first_texts(without, 118) == ["Kunde", "Gezeigt: 10 von 170"]
+    # with the rule the note takes the table's last rows along (the header repeats)
+    assert _first_texts(PRINT_CSS, 118) == ["Kunde", "Kunde"]
