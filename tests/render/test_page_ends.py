@@ -89,8 +89,10 @@ def test_demo_deliverables_end_their_pages_well(
     demo_deliverables: Path, client: str, lang: str, module: str
 ):
     pdf = demo_deliverables / client / lang / f"{module}.pdf"
+    assert pdf.with_suffix(".ipynb").exists()  # the layout is rebuilt from it, so measured
     ok, detail = review.check_print_layout(pdf, len(review.pdf_text(pdf)))
     assert ok, detail
+    assert "not measured" not in detail
 
 
 NOTE_RULE = (
