@@ -12,7 +12,8 @@ import pytest
 
 from kamlib import review
 from kamlib.i18n import Formatter
-from kamlib.narrative.alt import chart_alt, plain
+from kamlib.narrative import alt as alt_texts
+from kamlib.narrative.alt import plain
 
 try:  # tests/ may or may not be a package
     from tests.fake_portfolio import small_result
@@ -23,7 +24,7 @@ except ImportError:  # pragma: no cover - depends on pytest's import mode
 def test_bubble_alt_counts_the_placed_customers_and_names_the_largest_wallet_gap():
     # all eight customers have a zone and both scores -> 8 placed; wallet gaps:
     # K1 100,000, K2 300,000, K3 10,000, K4 320,000 (develop), K5 5,000, K6 5,000 -> K4
-    alt = chart_alt("portfolio", "bubble", small_result(), Formatter("en"))
+    alt = alt_texts.portfolio("bubble", small_result(), Formatter("en"))
     assert alt.startswith("Bubble chart of 8 placed customers by attractiveness")
     assert "The largest wallet gap, €320k, is at Delta Technik GmbH (Develop)." in alt
     # the section's message follows: 8 placed; the fixture has no "to be rated" list
@@ -32,7 +33,7 @@ def test_bubble_alt_counts_the_placed_customers_and_names_the_largest_wallet_gap
 
 def test_wallet_alt_names_the_top_bar_in_german():
     # largest gap K4: 400,000 potential - 80,000 revenue = 320,000; bars: 6 customers with a gap
-    alt = chart_alt("portfolio", "wallet", small_result(), Formatter("de"))
+    alt = alt_texts.portfolio("wallet", small_result(), Formatter("de"))
     assert alt.startswith("Gestapelte Balken aus Umsatz und Versorgungslücke der 6 Kunden")
     assert "Die größte Lücke hat Delta Technik GmbH mit 320 T€ bei 80 T€ Umsatz." in alt
     assert "Aussage: " in alt
@@ -41,7 +42,7 @@ def test_wallet_alt_names_the_top_bar_in_german():
 def test_every_portfolio_alt_is_more_than_a_title():
     result = small_result()
     for chart in ("abc_xyz", "lorenz", "bubble", "zones", "wallet", "ka", "sensitivity"):
-        alt = chart_alt("portfolio", chart, result, Formatter("de"))
+        alt = alt_texts.portfolio(chart, result, Formatter("de"))
         assert len(alt) > 60 and "Aussage: " in alt, chart
         assert "<" not in alt and "&amp;" not in alt  # plain text: report.figure escapes it
 
@@ -52,7 +53,7 @@ def test_plain_drops_markup_and_decodes_entities():
 
 def test_unknown_chart_is_an_error():
     with pytest.raises(KeyError):
-        chart_alt("portfolio", "pie", small_result(), "de")
+        alt_texts.portfolio("pie", small_result(), "de")
 
 
 # --- the review's check -------------------------------------------------------------------

@@ -377,7 +377,7 @@ def test_rendered_headings_state_the_computed_messages(rendered_demos, name):
         text.heading_dimension(r, "region", f),
         text.heading_top(r, f),
         text.heading_concentration(r, f),
-        f.t("overview.h_flow"),
+        text.heading_flow(r, f),
         f.t("overview.h_appendix"),
     ]
     # the data check sits in the appendix, after every section; the summary keeps one line

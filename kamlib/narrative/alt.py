@@ -7,15 +7,18 @@ the message the section states. Every function returns PLAIN text (no markup):
 :func:`kamlib.report.figure` escapes it into the ``alt`` attribute. Texts live
 in ``kamlib/messages/<lang>/alt.yaml``.
 
-``chart_alt(module, chart, result, f)`` is the one entry point the notebooks
-call; ``dimension`` picks the overview's industry or region chart.
+One function per deliverable, named after it, takes the chart's key, the
+analysis result and the deliverable's :class:`~kamlib.i18n.Formatter`:
+``alt.portfolio("bubble", result, f)`` -> ``"Bubble chart of 71 placed
+customers … The largest wallet gap, €3.2m, is at Fenland Labels Ltd
+(Protect). Message: …"``; ``dimension`` picks the overview's industry or
+region chart. An unknown chart key raises ``KeyError``.
 """
 
 from __future__ import annotations
 
 import html
 import re
-from collections.abc import Callable
 from typing import Any
 
 import pandas as pd
@@ -47,7 +50,9 @@ def _join(f: Formatter, what: str, message: object) -> str:
 # ------------------------------------------------------------------------------ overview
 
 
-def _overview(chart: str, result: Any, f: Formatter, dimension: str) -> str:
+def overview(chart: str, result: Any, lang: str, dimension: str = "") -> str:
+    """The alt text of chart ``chart`` of this deliverable (see the module docstring)."""
+    f = Formatter(lang)
     from kamlib.labels_overview import window_period
     from kamlib.narrative import overview as ov
 
@@ -89,7 +94,9 @@ def _overview(chart: str, result: Any, f: Formatter, dimension: str) -> str:
 # ------------------------------------------------------------------------------ portfolio
 
 
-def _portfolio(chart: str, result: Any, f: Formatter, dimension: str) -> str:
+def portfolio(chart: str, result: Any, lang: str) -> str:
+    """The alt text of chart ``chart`` of this deliverable (see the module docstring)."""
+    f = Formatter(lang)
     from kamlib.narrative import portfolio as pf
 
     h = pf.headings(result, f)
@@ -173,7 +180,9 @@ def _portfolio(chart: str, result: Any, f: Formatter, dimension: str) -> str:
 # ------------------------------------------------------------------------------ the others
 
 
-def _c_customers(chart: str, result: Any, f: Formatter, dimension: str) -> str:
+def c_customers(chart: str, result: Any, lang: str) -> str:
+    """The alt text of chart ``chart`` of this deliverable (see the module docstring)."""
+    f = Formatter(lang)
     from kamlib.narrative import c_customers as cc
 
     if chart == "shares":
@@ -198,7 +207,9 @@ def _c_customers(chart: str, result: Any, f: Formatter, dimension: str) -> str:
     raise KeyError(chart)
 
 
-def _retention(chart: str, result: Any, f: Formatter, dimension: str) -> str:
+def retention(chart: str, result: Any, lang: str) -> str:
+    """The alt text of chart ``chart`` of this deliverable (see the module docstring)."""
+    f = Formatter(lang)
     from kamlib.narrative import retention as rt
 
     c = result.customers
@@ -210,7 +221,9 @@ def _retention(chart: str, result: Any, f: Formatter, dimension: str) -> str:
     return _join(f, what, rt.heading(result, sections[chart], f))
 
 
-def _touchpoints(chart: str, result: Any, f: Formatter, dimension: str) -> str:
+def touchpoints(chart: str, result: Any, lang: str) -> str:
+    """The alt text of chart ``chart`` of this deliverable (see the module docstring)."""
+    f = Formatter(lang)
     from kamlib.narrative import touchpoints as tp
 
     n = len(result.touchpoints)
@@ -226,7 +239,9 @@ def _touchpoints(chart: str, result: Any, f: Formatter, dimension: str) -> str:
     raise KeyError(chart)
 
 
-def _winback(chart: str, result: Any, f: Formatter, dimension: str) -> str:
+def winback(chart: str, result: Any, lang: str) -> str:
+    """The alt text of chart ``chart`` of this deliverable (see the module docstring)."""
+    f = Formatter(lang)
     from kamlib.narrative import winback as wb
 
     if chart == "years":
@@ -238,27 +253,6 @@ def _winback(chart: str, result: Any, f: Formatter, dimension: str) -> str:
         what = f.t("alt.winback.reasons", count=n, n=f.int(n))
         return _join(f, what, wb.heading_reasons(result, f))
     raise KeyError(chart)
-
-
-_MODULES: dict[str, Callable[[str, Any, Formatter, str], str]] = {
-    "overview": _overview,
-    "portfolio": _portfolio,
-    "c_customers": _c_customers,
-    "retention": _retention,
-    "touchpoints": _touchpoints,
-    "winback": _winback,
-}
-
-
-def chart_alt(module: str, chart: str, result: Any, lang: str, dimension: str = "") -> str:
-    """The alt text of chart ``chart`` of deliverable ``module`` (plain text).
-
-    ``chart_alt("portfolio", "bubble", result, f)`` -> ``"Bubble chart of 78
-    rated customers by attractiveness and potential, bubble area by revenue.
-    The largest wallet gap, €3.4m, is at Stein Verpackungstechnik (develop):
-    …"``. ``lang`` is the deliverable's :class:`~kamlib.i18n.Formatter`.
-    """
-    return _MODULES[module](chart, result, Formatter(lang), dimension)
 
 
 # ------------------------------------------------------------------------------ helpers
