@@ -105,7 +105,8 @@ def fmt_money_short(value: Any, lang: str, currency: str = "EUR") -> str:
         return MISSING
     v = float(value)
     sym = currency_symbol(currency, lang)
-    if abs(v) >= 1e6:
+    # by the rounded value: 999,600 is "1,0 Mio. €", never "1.000 T€"
+    if abs(v) >= 999_500:
         num, de_unit, en_unit = fmt_num(v / 1e6, lang, 1), f"Mio. {sym}", "m"
     elif abs(v) >= 1e3:
         thousand = "T€" if sym == "€" else f"Tsd. {sym}"

@@ -12,6 +12,12 @@ image, to read in a minute) and runs the automatic print checks:
 - ``hyphen``: no word hyphenated by the layout (a line-end hyphen the text lacks)
 - ``page-fill``: after the cover every page uses at least :data:`MIN_FILL` of
   its body height
+- ``alt``: every chart (``<img>`` or inline ``<svg>``) has a description (alt,
+  aria-label or title) that is more than the chart's own title and is not
+  nbconvert's placeholder
+- ``page-ends``: measured on the print layout (WeasyPrint's page boxes): no
+  table split across pages leaves fewer than :data:`MIN_ROWS_BEFORE_BREAK`
+  body rows on the page where it starts, and no page ends with a heading
 
 The checks are plain functions of the rendered files, so the test suite runs
 them on the same deliverables (tests/render/test_print_quality.py). Needs
@@ -30,7 +36,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PIL import Image, ImageDraw
 
@@ -62,6 +68,12 @@ _RASTER_URI = re.compile(r"data:image/(png|jpe?g|gif|webp)", re.I)
 _IMG_TAG = re.compile(r"<img\b[^>]*>", re.I)
 _LOGO_CLASS = re.compile(r'class="[^"]*logo')
 _SVG_TEXT = re.compile(r"<text\b[^>]*>(.*?)</text>", re.S)
+#: the checks :func:`check_deliverable` runs, in order
+CHECKS = ("vector", "ppi", "ellipsis", "hyphen", "page-fill", "alt", "page-ends")
+#: body rows a table split across pages keeps on the page where it starts
+MIN_ROWS_BEFORE_BREAK = 2
+#: what nbconvert writes into an image's alt text when the notebook gave none
+NBCONVERT_ALT = "No description has been provided"
 
 
 @dataclass(frozen=True)
@@ -169,6 +181,91 @@ def check_vector(html: str) -> tuple[bool, str]:
     return not problems, detail
 
 
+class _Charts(HTMLParser):
+    """The charts of a page: every non-logo ``<img>`` and every inline ``<svg>``."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        #: (description, chart texts) per chart, in page order
+        self.charts: list[tuple[str, list[str]]] = []
+        self._svg: list[str] | None = None  # texts of the inline svg being read
+        self._svg_label = ""
+        self._depth = 0
+        self._in: str | None = None  # "title" or "text" inside an inline svg
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = {k: v or "" for k, v in attrs}
+        if tag == "img" and "logo" not in a.get("class", ""):
+            label = a.get("alt") or a.get("aria-label") or a.get("title") or ""
+            texts = []
+            if m := _SVG_IMG.search(f'<img src="{a.get("src", "")}">'):
+                import html as html_lib
+
+                svg = base64.b64decode(m.group(1)).decode("utf-8", "replace")
+                texts = [html_lib.unescape(t) for t in _SVG_TEXT.findall(svg)]
+            self.charts.append((label, texts))
+        elif tag == "svg":
+            if self._svg is None:
+                if a.get("aria-hidden") == "true":
+                    return
+                self._svg, self._svg_label, self._depth = [], a.get("aria-label", ""), 0
+            self._depth += 1
+        elif self._svg is not None and tag in ("title", "text"):
+            self._in = tag
+            if tag == "title" and not self._svg_label:
+                self._svg_label = " "  # filled by handle_data
+
+    def handle_endtag(self, tag: str) -> None:
+        if self._svg is None:
+            return
+        if tag in ("title", "text"):
+            self._in = None
+        elif tag == "svg":
+            self._depth -= 1
+            if self._depth == 0:
+                self.charts.append((self._svg_label.strip(), self._svg))
+                self._svg = None
+
+    def handle_data(self, data: str) -> None:
+        if self._svg is None or self._in is None:
+            return
+        if self._in == "title" and not self._svg_label.strip():
+            self._svg_label = data
+        elif self._in == "text":
+            self._svg.append(data)
+
+
+def chart_descriptions(html: str) -> list[tuple[str, list[str]]]:
+    """Each chart of ``html`` (logos left out) as (its description, the texts drawn in it)."""
+    parser = _Charts()
+    parser.feed(html)
+    parser.close()
+    return parser.charts
+
+
+def alt_problems(html: str) -> list[str]:
+    """Charts whose description is missing, nbconvert's placeholder, or only a text of the
+    chart itself (its title): one line per chart, numbered in page order."""
+    problems = []
+    for number, (label, texts) in enumerate(chart_descriptions(html), start=1):
+        text = " ".join(label.split())
+        drawn = {" ".join(t.split()) for t in texts}
+        if not text:
+            problems.append(f"chart {number}: no description")
+        elif NBCONVERT_ALT.lower() in text.lower():
+            problems.append(f"chart {number}: nbconvert placeholder")
+        elif text in drawn:
+            problems.append(f"chart {number}: only its title {text!r}")
+    return problems
+
+
+def check_alt(html: str) -> tuple[bool, str]:
+    """Every chart has a real description (alt, aria-label or title), not just its title."""
+    problems = alt_problems(html)
+    n = len(chart_descriptions(html))
+    return (not problems), "; ".join(problems) or f"{n} charts, each described"
+
+
 def check_ppi(pdf: Path, minimum: int = MIN_PPI) -> tuple[bool, str]:
     """Every raster image placed in ``pdf`` has at least ``minimum`` ppi (pdfimages -list)."""
     rows = _run(["pdfimages", "-list", str(pdf)]).splitlines()[2:]
@@ -254,6 +351,139 @@ def check_page_fill(pages: Sequence[Path], minimum: float = MIN_FILL) -> tuple[b
     return True, f"{len(pages)} pages, least-filled body {least:.0%}"
 
 
+# --- page ends, measured on the print layout ---------------------------------------------
+
+
+@dataclass(frozen=True)
+class TableStart:
+    """Where a table split across pages starts: page, body rows there, caption or first cell."""
+
+    page: int
+    rows: int
+    label: str
+
+
+def print_layout(pdf: Path) -> Any:
+    """The WeasyPrint document (laid-out pages) of the deliverable ``pdf``.
+
+    Rebuilt from the executed notebook kept beside it (``<module>.ipynb``)
+    exactly as the renderer builds the PDF (print variant of the HTML, cover,
+    page CSS), so the boxes are those of the printed pages.
+    """
+    import nbformat
+    from weasyprint import HTML
+
+    from kamlib.deliverable import DeliverableMeta
+    from kamlib.render.cover import cover_html, page_css
+    from kamlib.render.html import to_html
+    from kamlib.render.pdf import kit_fetcher
+
+    nb = nbformat.read(pdf.with_suffix(".ipynb"), as_version=4)
+    meta = DeliverableMeta.from_dict(nb.metadata["kam"])
+    resources = {
+        "mode": "pdf",
+        "lang": meta.lang,
+        "author": meta.consultant_firm,
+        "cover": cover_html(meta),
+        "page_css": page_css(meta),
+    }
+    body = to_html(nb, resources, f"{meta.module_title} – {meta.client}")
+    return HTML(string=body, url_fetcher=kit_fetcher()).render()
+
+
+def _boxes(box: Any, in_heading: bool = False) -> Iterable[tuple[Any, bool]]:
+    """Every layout box under ``box`` in document order, with "inside a heading";
+    the page-margin boxes (running header and footer) are left out."""
+    if type(box).__name__ == "MarginBox":
+        return
+    in_heading = in_heading or getattr(box, "element_tag", None) in _HEADINGS
+    yield box, in_heading
+    for child in getattr(box, "children", None) or []:
+        yield from _boxes(child, in_heading)
+
+
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def _body_rows(table: Any) -> int:
+    return sum(
+        len(group.children)
+        for group in table.children
+        if type(group).__name__ == "TableRowGroupBox" and not group.is_header
+    )
+
+
+def _table_label(table: Any) -> str:
+    element = table.element
+    if element is None:
+        return "table"
+    caption = element.find("caption")
+    text = " ".join("".join(caption.itertext()).split()) if caption is not None else ""
+    if not text:
+        cell = element.find(".//td")
+        text = " ".join("".join(cell.itertext()).split()) if cell is not None else ""
+    return text[:60] or "table"
+
+
+def split_tables(pages: Sequence[Any]) -> list[TableStart]:
+    """Tables that run over more than one page: where each starts and its rows there.
+
+    ``pages`` are WeasyPrint pages (``document.pages``); a table's fragments
+    on several pages share one HTML element.
+    """
+    fragments: dict[int, list[tuple[int, int, Any]]] = {}
+    for number, page in enumerate(pages, start=1):
+        for box, _ in _boxes(page._page_box):
+            if type(box).__name__ == "TableBox" and box.element is not None:
+                fragments.setdefault(id(box.element), []).append((number, _body_rows(box), box))
+    return [
+        TableStart(parts[0][0], parts[0][1], _table_label(parts[0][2]))
+        for parts in fragments.values()
+        if len({page for page, _, _ in parts}) > 1
+    ]
+
+
+def headings_at_page_foot(pages: Sequence[Any]) -> list[tuple[int, str]]:
+    """Pages (not the last) whose last text is a heading: (page, heading text)."""
+    found = []
+    for number, page in enumerate(pages[:-1], start=1):
+        last = None
+        for box, in_heading in _boxes(page._page_box):
+            name = type(box).__name__
+            if (name == "TextBox" and box.text.strip()) or "Replaced" in name:
+                last = (box, in_heading)
+        if last is not None and last[1]:
+            found.append((number, last[0].text.strip()))
+    return found
+
+
+def check_page_ends(pages: Sequence[Any], minimum: int = MIN_ROWS_BEFORE_BREAK) -> tuple[bool, str]:
+    """No split table starts with fewer than ``minimum`` body rows; no heading ends a page."""
+    problems = [
+        f"p.{t.page}: table {t.label!r} starts with {t.rows} row(s)"
+        for t in split_tables(pages)
+        if t.rows < minimum
+    ]
+    problems += [
+        f"p.{n}: heading {text!r} at the page foot" for n, text in headings_at_page_foot(pages)
+    ]
+    if problems:
+        return False, "; ".join(problems)
+    n = len(split_tables(pages))
+    return True, f"{n} table(s) split across pages, each with ≥ {minimum} rows on its first page"
+
+
+def check_print_layout(pdf: Path, pdf_pages: int) -> tuple[bool, str]:
+    """:func:`check_page_ends` on the laid-out pages of ``pdf``'s print variant."""
+    if not pdf.with_suffix(".ipynb").exists():
+        # a deliverable rendered without its notebook kept (none of the kit's renders)
+        return True, "not measured: no executed notebook beside the PDF"
+    pages = print_layout(pdf).pages
+    if len(pages) != pdf_pages:
+        return False, f"layout has {len(pages)} pages, the PDF {pdf_pages}: not the same document"
+    return check_page_ends(pages)
+
+
 # --- one deliverable ----------------------------------------------------------------------
 
 
@@ -269,6 +499,8 @@ def check_deliverable(pdf: Path, work: Path, name: str | None = None) -> list[Fi
         "ellipsis": check_ellipsis(text, html),
         "hyphen": check_hyphen(text, html),
         "page-fill": check_page_fill(fill_pages),
+        "alt": check_alt(html),
+        "page-ends": check_print_layout(pdf, len(text)),
     }
     return [Finding(name, check, ok, detail) for check, (ok, detail) in results.items()]
 

@@ -119,3 +119,12 @@ def test_plural_form_follows_babel_rules():
     assert (
         t("data.q_credit", "en", count=2, n="1", amount="€5") == "1 credit-note lines netted (€5)."
     )
+
+
+def test_money_short_switches_unit_by_the_rounded_value():
+    from kamlib.i18n import fmt_money_short
+
+    # 999,600 / 1,000 rounds to 1,000 thousands: shown as millions, not "1.000 T€"
+    assert fmt_money_short(999_600, "de") == "1,0 Mio. €"
+    assert fmt_money_short(-999_600, "en") == "-€1.0m"
+    assert fmt_money_short(999_400, "de") == "999 T€"

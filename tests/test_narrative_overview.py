@@ -71,6 +71,14 @@ def test_losses_count_in_the_year_the_customer_became_lost(result_c3_lost):
     assert "shrinks by 1" in flow
 
 
+def test_flow_heading_states_the_last_full_year_as_the_summary_does(result_c3_lost):
+    # 2025 (the last full year): 0 new, 1 lost (C3) -> net -1; the YTD year stays out
+    assert text.heading_flow(result_c3_lost, "en") == "2025: 0 customers won, 1 lost – net −1"
+    assert (
+        text.heading_flow(result_c3_lost, "de") == "2025: 0 Kunden gewonnen, 1 verloren – Saldo −1"
+    )
+
+
 def test_only_the_year_to_date_is_provisional(result_c3_lost):
     table = text.flow_table(result_c3_lost, "en").df
     assert table["lost_text"].tolist() == ["0", "1", "0 (provisional)"]
@@ -369,7 +377,7 @@ def test_rendered_headings_state_the_computed_messages(rendered_demos, name):
         text.heading_dimension(r, "region", f),
         text.heading_top(r, f),
         text.heading_concentration(r, f),
-        f.t("overview.h_flow"),
+        text.heading_flow(r, f),
         f.t("overview.h_appendix"),
     ]
     # the data check sits in the appendix, after every section; the summary keeps one line

@@ -500,6 +500,12 @@ def test_summary_ends_with_three_to_five_decisions_with_money_owner_and_timing(d
         assert f.money_short(prog["target_eur"]) in d
     # the data coverage line sits before the decisions
     assert "X." in items[-2]
+    # a deadline is the end of the quarter after as_of, never "before" a quarter that
+    # starts the day after as_of (as_of 30 Sep 2026 -> "By the end of Q4 2026")
+    nxt = pd.Timestamp(result.as_of).to_period("Q") + 1
+    deadline = f"Q{nxt.quarter}\xa0{nxt.year}"
+    lead = "By the end of " if f == "en" else "Bis Ende "
+    assert any(f"<strong>{lead}{deadline}:</strong>" in d for d in decisions)
 
 
 def test_protect_card_does_not_call_every_protect_customer_a_key_account(demo):
@@ -593,3 +599,17 @@ def test_type_examples_never_name_a_customer_without_revenue_and_demand(small):
     assert name not in row["examples"]
     # it still counts as a member of the type (3 = K1, K2 and K8)
     assert row["customers"] == 3
+
+
+def test_sensitivity_sentence_names_every_criterion_tied_at_the_top(small):
+    # fixture: strategy up 6.0 %, margin_quality up 7.5 % (the top); lowered to 6.0 % both tie
+    s = small.sensitivity
+    s.loc[(s["criterion"] == "margin_quality") & (s["direction"] == "up"), "changed_share"] = 0.06
+    strategy, margin = (text.criterion_label(c, "de") for c in ("strategy", "margin_quality"))
+    sentence = text.sensitivity_text(small, "de")
+    # ordered by share, ties in the table's order: strategy (row 13) before margin (row 15)
+    assert f"auf die Gewichte „{strategy}“ und „{margin}“: bei jedem wechseln 6,0" in sentence
+    # one criterion alone keeps the singular
+    s.loc[s["criterion"] == "strategy", "changed_share"] = 0.01
+    en = text.criterion_label("margin_quality", "en")
+    assert f"the weight of “{en}”: 6.0% of customers" in text.sensitivity_text(small, "en")

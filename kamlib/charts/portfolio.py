@@ -11,15 +11,16 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
-from matplotlib import patheffects
 from matplotlib.axes import Axes
 from matplotlib.colors import LinearSegmentedColormap
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch, Rectangle
 from matplotlib.ticker import MaxNLocator
+from matplotlib.transforms import Bbox
 
 from kamlib.analysis.portfolio import ABC, XYZ, ZONES, PortfolioResult
+from kamlib.charts.placement import balanced_label
 from kamlib.charts.style import (
     ACCENT,
     FULL_WIDTH,
@@ -27,13 +28,11 @@ from kamlib.charts.style import (
     PALETTE,
     ZONE_COLORS,
     finish,
-    keep_inside_axes,
     money_axis,
     new_figure,
     number_axis,
     percent_axis,
     share_square,
-    wrap_label,
 )
 from kamlib.i18n import Formatter, fmt_int, fmt_num, fmt_pct, t
 
@@ -61,9 +60,10 @@ __all__ = [
 
 
 def short_name(name: object, limit: int = LABEL_CHARS) -> str:
-    """A customer name for a chart label: wrapped into lines of ``limit``, never cut."""
+    """A customer name for a chart label: wrapped into balanced lines of at most ``limit``,
+    never cut (:func:`kamlib.charts.placement.balanced_label`)."""
     text = "" if name is None or (isinstance(name, float) and np.isnan(name)) else str(name)
-    return wrap_label(text, limit)
+    return balanced_label(text, limit)
 
 
 def _names(customers: pd.DataFrame) -> pd.Series:
@@ -119,7 +119,8 @@ def bubble_chart(result: PortfolioResult, lang: str, max_labels: int = MAX_LABEL
     are shaded and named from ``settings.zone_labels``; split lines sit at the
     configured ``zone_split``. Key accounts and customers qualifying as key
     accounts (at most ``max_labels``, key accounts first, largest first) carry
-    non-overlapping name labels (adjustText).
+    name labels placed beside their bubbles (kamlib.charts.placement: no label hides a
+    bubble, no leader crosses a label).
     """
     c = result.customers
     fig, ax = new_figure(FULL_WIDTH, 5.3)
@@ -135,8 +136,7 @@ def bubble_chart(result: PortfolioResult, lang: str, max_labels: int = MAX_LABEL
     placed = c[c["zone"].fillna("") != ""].dropna(
         subset=["attractiveness_score", "potential_score"]
     )
-    top = _draw_bubbles(ax, placed)
-    texts = _draw_labels(ax, placed, max_labels)
+    top, sizes = _draw_bubbles(ax, placed)
     _bubble_legends(ax, result, lang, top)
     number_axis(ax, lang, "x")
     number_axis(ax, lang, "y")
@@ -147,7 +147,14 @@ def bubble_chart(result: PortfolioResult, lang: str, max_labels: int = MAX_LABEL
         t("portfolio.chart.axis_attractiveness", lang),
         t("portfolio.chart.axis_potential", lang),
     )
-    return keep_inside_axes(fig, ax, texts)  # two-line names may reach the edge
+    # labels are placed in display coordinates: the layout (title, legends) comes first
+    fig.draw_without_rendering()
+    fig.set_layout_engine("none")  # keep the measured layout: labels must not move afterwards
+    split = result.settings.zone_split
+    _draw_labels(
+        ax, placed, max_labels, sizes, (float(split.attractiveness), float(split.potential))
+    )
+    return fig
 
 
 #: plot area of the bubble chart (scores 0-100 plus a margin) and the zone-name bands
@@ -179,8 +186,11 @@ def _draw_zones(ax: Axes, result: PortfolioResult, lang: str) -> None:
     ax.axhline(sy, color=GREY, lw=1, ls="--", zorder=1)
 
 
-def _draw_bubbles(ax: Axes, placed: pd.DataFrame) -> float:
-    """One bubble per placed customer (area by revenue); returns the largest revenue."""
+def _draw_bubbles(ax: Axes, placed: pd.DataFrame) -> tuple[float, pd.Series]:
+    """One bubble per placed customer (area by revenue).
+
+    Returns the largest revenue and each customer's bubble area (points², by index).
+    """
     plot = placed[["attractiveness_score", "potential_score", "revenue", "zone"]].copy()
     plot["provisional"] = _flag(placed, "provisional")
     # big bubbles first, so small customers stay visible on top of them
@@ -200,49 +210,45 @@ def _draw_bubbles(ax: Axes, placed: pd.DataFrame) -> float:
             plot["attractiveness_score"][prov], plot["potential_score"][prov], s=sizes[prov],
             facecolors="none", edgecolors=colours[prov], linewidths=1.2, zorder=2,
         )  # fmt: skip
-    return top
+    return top, pd.Series(sizes, index=plot.index)
 
 
-def _draw_labels(ax: Axes, placed: pd.DataFrame, max_labels: int) -> list:
-    """Name labels of the key accounts and qualifying customers, pushed apart (adjustText)."""
-    from adjustText import adjust_text
+def _draw_labels(
+    ax: Axes, placed: pd.DataFrame, max_labels: int, sizes: pd.Series, split: tuple[float, float]
+) -> list:
+    """Name labels of the key accounts and qualifying customers, placed without crossings.
 
-    lo, hi, band_lo = _LO, _HI, _BAND_LO
+    :func:`kamlib.charts.placement.place_labels` picks each label's spot from a
+    candidate set around its bubble: inside the 0-100 plot area (never in the
+    zone-name bands), covering no bubble's centre, overlapping no other label,
+    its leader (drawn under the bubbles) crossing no other label or leader and
+    no split line where it can be helped. Needs the final layout.
+    """
+    from kamlib.charts.placement import Segment, place_labels
+
     labelled = _label_candidates(placed, max_labels)
+    if labelled.empty:
+        return []
     lx = labelled["attractiveness_score"].to_numpy(dtype=float)
     ly = labelled["potential_score"].to_numpy(dtype=float)
-    texts = [
-        ax.text(
-            x,
-            y,
-            short_name(name),
-            fontsize=7.5,
-            color="#222222",
-            zorder=6,
-            path_effects=[patheffects.withStroke(linewidth=2.5, foreground="white")],
-        )  # fmt: skip
-        for x, y, name in zip(lx, ly, _names(labelled), strict=True)
-    ]
-    if texts:
-        ax.scatter(lx, ly, s=10, color="#222222", marker="o", zorder=3, linewidths=0)
-        # invisible obstacle points fill the zone-name bands: labels are pushed
-        # out of them and stay inside the 0-100 plot area
-        gx, gy = np.meshgrid(np.arange(lo, hi + 1, 2.0), [band_lo + 1, band_lo + 4, hi + 2, hi + 6])
-        adjust_text(
-            texts,
-            x=np.concatenate([lx, gx.ravel()]),
-            y=np.concatenate([ly, gy.ravel()]),
-            target_x=lx,
-            target_y=ly,
-            ax=ax,
-            expand=(1.2, 1.6),
-            force_text=(0.3, 0.6),
-            force_static=(0.3, 0.6),
-            arrowprops={"arrowstyle": "-", "color": "#555555", "lw": 0.5},
-            max_move=(40, 40),
-            ensure_inside_axes=True,
-        )
-    return texts
+    ax.scatter(lx, ly, s=10, color="#222222", marker="o", zorder=3, linewidths=0)
+    radii = np.sqrt(sizes.reindex(labelled.index).to_numpy(dtype=float)) / 2
+    points = np.column_stack(
+        [
+            placed["attractiveness_score"],
+            placed["potential_score"],
+            np.sqrt(sizes.reindex(placed.index).to_numpy(dtype=float)) / 2,
+        ]
+    ).astype(float)
+    to_px = ax.transData.transform
+    (x_lo, y_lo), (x_hi, y_hi) = to_px((_LO, _LO)), to_px((_HI, _HI))
+    sx, sy = to_px(split)
+    avoid = [Segment(sx, y_lo, sx, y_hi), Segment(x_lo, sy, x_hi, sy)]
+    area = Bbox.from_extents(_LO, _LO, _HI, _HI)
+    return place_labels(
+        ax, [short_name(n) for n in _names(labelled)], np.column_stack([lx, ly]), radii,
+        points, area=area, avoid=avoid,
+    )  # fmt: skip
 
 
 def _bubble_legends(ax: Axes, result: PortfolioResult, lang: str, top: float) -> None:

@@ -13,7 +13,6 @@ import textwrap
 
 import numpy as np
 import pandas as pd
-from matplotlib import patheffects
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.ticker import NullFormatter
@@ -49,17 +48,25 @@ def wrap_name(name: object, width: int = WRAP) -> str:
     return "\n".join(textwrap.wrap(text, width, break_long_words=False, break_on_hyphens=False))
 
 
-def _label(ax, points: pd.DataFrame, xcol: str, ycol: str) -> None:
-    """Name labels beside the points, pushed apart with adjustText."""
-    from adjustText import adjust_text
+def _label(
+    ax, points: pd.DataFrame, xcol: str, ycol: str, drawn: pd.DataFrame, size: float
+) -> None:
+    """Name labels beside ``points`` (kamlib.charts.placement: no label covers a point of
+    ``drawn``, no leader crosses a label). Needs the final layout."""
+    from kamlib.charts.placement import balanced_label, place_labels
 
-    halo = [patheffects.withStroke(linewidth=2.5, foreground="white")]
-    texts = [
-        ax.text(x, y, wrap_name(n), fontsize=7.5, color="#333333", path_effects=halo)
-        for x, y, n in zip(points[xcol], points[ycol], points["name"], strict=True)
-    ]
-    if texts:
-        adjust_text(texts, ax=ax, arrowprops={"arrowstyle": "-", "color": GREY, "lw": 0.5})
+    if points.empty:
+        return
+    radius = np.sqrt(size) / 2
+    place_labels(
+        ax,
+        [balanced_label(str(n), WRAP) for n in points["name"]],
+        points[[xcol, ycol]].to_numpy(dtype=float),
+        np.full(len(points), radius),
+        np.column_stack([drawn[[xcol, ycol]].to_numpy(dtype=float), np.full(len(drawn), radius)]),
+        colour="#333333",
+        leader_colour=GREY,
+    )
 
 
 def risk_matrix_chart(
@@ -90,12 +97,16 @@ def risk_matrix_chart(
     ax.yaxis.set_minor_formatter(NullFormatter())  # decades only: readable and fast
     ax.axvline(result.settings.score_split, color=GREY, lw=1, ls="--")
     ax.set_xlim(-3, 103)
-    if max_labels > 0:
-        top = c[c["risk_quadrant"] == "act_now"].head(max_labels)
-        _label(ax, top, "stability_score", "revenue")
     ax.legend(loc="lower right", fontsize=8)
-    return finish(fig, ax, t("retention.chart.risk_title", lang), t("retention.chart.score", lang),
-                  t("retention.chart.revenue", lang))  # fmt: skip
+    finish(fig, ax, t("retention.chart.risk_title", lang), t("retention.chart.score", lang),
+           t("retention.chart.revenue", lang))  # fmt: skip
+    if max_labels > 0:
+        # labels are placed in display coordinates: the layout comes first and then stays
+        fig.draw_without_rendering()
+        fig.set_layout_engine("none")
+        top = c[c["risk_quadrant"] == "act_now"].head(max_labels)
+        _label(ax, top, "stability_score", "revenue", c, 28 if n <= 300 else 8)
+    return fig
 
 
 def model_chart(result: RetentionResult, lang: str) -> Figure | None:

@@ -780,6 +780,21 @@ def heading_concentration(result: OverviewResult, lang: str) -> str:
     )
 
 
+def heading_flow(result: OverviewResult, lang: str) -> str:
+    """``2025: 23 customers won, 22 lost – net +1`` (the last full year, as in the summary)."""
+    f = Formatter(lang)
+    row = flow_reference_row(result)
+    if row is None:
+        return f.t("overview.h_flow")
+    return f.t(
+        "overview.hd_flow",
+        year=int(row["year"]),
+        new=f.int(row["new"]),
+        lost=f.int(row["lost"]),
+        net=signed_int(row["net"], lang),
+    )
+
+
 # ---------------------------------------------------------------- summary: coverage, decisions
 
 

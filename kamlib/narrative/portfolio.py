@@ -501,12 +501,18 @@ def sensitivity_text(result: PortfolioResult, lang: str) -> str:
     s = result.sensitivity
     if s is None or s.empty or _missing(result.robust_share):
         return f.t("portfolio.chart.no_data")
-    worst = s.sort_values("changed_share", ascending=False).iloc[0]
+    # every criterion whose largest change shows as the top share (a tie names them all,
+    # as the chart shows them side by side)
+    most = s.groupby("criterion", sort=False)["changed_share"].max()
+    top = f.pct(most.max())
+    tied = [c for c, v in most.sort_values(ascending=False).items() if f.pct(v) == top]
+    quote = "„{}“" if f.lang == "de" else "“{}”"
     text = f.t(
         "portfolio.text.sensitivity",
+        count=len(tied),
         robust=f.pct(result.robust_share),
-        criterion=criterion_label(worst["criterion"], lang),
-        changed=f.pct(worst["changed_share"]),
+        criteria=join_names([quote.format(criterion_label(c, lang)) for c in tied], lang),
+        changed=top,
     )
     verdict = "robust" if result.robust_share >= ROBUST_THRESHOLD else "fragile"
     return text + " " + f.t(f"portfolio.text.sensitivity_{verdict}")
