@@ -175,8 +175,7 @@ def check_vector(html: str) -> tuple[bool, str]:
         problems.append(f"{raster_inside} chart(s) with a raster image inside")
     if raster:
         problems.append(f"{len(raster)} raster image(s) in the page body")
-    if not svgs:
-        problems.append("no SVG chart found")
+    # a deliverable without charts (the account-plan cover) passes: nothing is raster
     detail = "; ".join(problems) or f"{len(svgs)} SVG charts, none with raster parts"
     return not problems, detail
 
@@ -507,7 +506,7 @@ def check_deliverable(pdf: Path, work: Path, name: str | None = None) -> list[Fi
 
 def contact_sheet(pdf: Path, target: Path, work: Path) -> Path:
     """All pages of ``pdf`` side by side on one PNG (``target``), each with its number."""
-    pages = page_images(pdf, SHEET_DPI, work / f"sheet-{pdf.parent.name}-{pdf.stem}")
+    pages = page_images(pdf, SHEET_DPI, work / f"sheet-{_slug(str(target.stem))}")
     images = [Image.open(p).convert("RGB") for p in pages]
     cell_w = max(im.width for im in images)
     cell_h = max(im.height for im in images)
@@ -534,8 +533,14 @@ def _slug(text: str) -> str:
 
 
 def deliverables(out: Path) -> list[Path]:
-    """The rendered PDFs under ``out`` (``<client>/<lang>/<module>.pdf``), sorted."""
-    return sorted(out.glob("*/*/*.pdf"))
+    """The rendered PDFs under ``out``, sorted: ``<client>/<lang>/<module>.pdf`` and the
+    per-account ones, ``<client>/<lang>/<module>/<id>.pdf``."""
+    return sorted([*out.glob("*/*/*.pdf"), *out.glob("*/*/*/*.pdf")])
+
+
+def deliverable_name(pdf: Path, out: Path) -> str:
+    """``client/lang/module`` (or ``client/lang/module/id``): the PDF's path without suffix."""
+    return pdf.relative_to(out).with_suffix("").as_posix()
 
 
 def review(out: Path, work: Path | None = None) -> list[Finding]:
@@ -544,7 +549,7 @@ def review(out: Path, work: Path | None = None) -> list[Finding]:
     with tempfile.TemporaryDirectory(prefix="kam-review-") as tmp:
         scratch = work or Path(tmp)
         for pdf in deliverables(out):
-            name = f"{pdf.parent.parent.name}/{pdf.parent.name}/{pdf.stem}"
+            name = deliverable_name(pdf, out)
             findings.extend(check_deliverable(pdf, scratch, name))
             contact_sheet(pdf, out / "review" / f"{_slug(name)}.png", scratch)
     return findings
@@ -583,9 +588,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         result = render_demos(out)
         for item in result.items:
             if not item.ok:
-                print(
-                    f"render failed: {item.client}/{item.module}: {item.message}", file=sys.stderr
-                )
+                print(f"render failed: {item.client}/{item.label}: {item.message}", file=sys.stderr)
         if not result.ok:
             return 1
     findings = review(out)

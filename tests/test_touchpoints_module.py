@@ -27,6 +27,8 @@ accounts 600; "Händler" is no segment the data can tell.
 
 from __future__ import annotations
 
+import io
+
 import datetime as dt
 import re
 from pathlib import Path
@@ -331,6 +333,9 @@ def test_charts_name_every_touchpoint_in_full_and_draw_vectors(result):
     heat = C.heatmap_chart(result, "de")
     assert not any(ax.images for ax in heat.axes)  # cells are rectangles, not an image
     assert len(heat.axes[0].patches) == 6 * 4
+    svg = io.StringIO()
+    heat.savefig(svg, format="svg")
+    assert "<image" not in svg.getvalue()  # the colour bar is vector too (print quality)
     dev = C.deviation_chart(result, "en")
     assert [lb.get_text() for lb in dev.axes[0].get_yticklabels()] == [
         "Rechnung", "Angebot", "Ersatzteile", "Messe", "Referenzbesuch", "Hotline"

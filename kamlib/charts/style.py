@@ -174,26 +174,6 @@ def clear_labels(fig: Figure) -> Figure:
     return fig
 
 
-def keep_inside_axes(fig: Figure, ax: Axes, texts: list[Text]) -> Figure:
-    """Move every text of ``texts`` that sticks out of ``ax`` back inside (after the layout).
-
-    Label placement (adjustText) runs before the title and legends shrink the
-    axes; a label placed at the edge can end up a few points outside. Laid out
-    first, so positions are those of the saved chart.
-    """
-    fig.draw_without_rendering()
-    renderer = fig.canvas.get_renderer()
-    frame = ax.get_window_extent(renderer).padded(-2.0)  # 2 px clear of the frame
-    for text in texts:
-        box = text.get_window_extent(renderer)
-        dx = max(0.0, frame.x0 - box.x0) - max(0.0, box.x1 - frame.x1)
-        dy = max(0.0, frame.y0 - box.y0) - max(0.0, box.y1 - frame.y1)
-        if dx or dy:
-            x, y = ax.transData.transform(text.get_position())
-            text.set_position(ax.transData.inverted().transform((x + dx, y + dy)))
-    return fig
-
-
 def fit_texts(fig: Figure, limit: int = CHART_CHARS) -> Figure:
     """Shorten every text line of ``fig`` longer than ``limit`` characters (idempotent).
 

@@ -181,6 +181,7 @@ def heatmap_chart(result: TouchpointResult, lang: str) -> Figure:
     ax.xaxis.set_ticks_position("top")
     ax.set_title(t("touchpoints.chart.heatmap", lang), pad=22)
     bar = fig.colorbar(ScalarMappable(norm=norm, cmap=_GAP_CMAP), ax=ax, shrink=0.8, pad=0.02)
+    bar.solids.set_rasterized(False)  # matplotlib rasterises a colorbar of 50+ steps
     bar.set_label(t("touchpoints.chart.gap_scale", lang))
     bar.ax.yaxis.set_major_formatter(lambda v, _p: fmt_num(v, lang, 1))
     return fig
