@@ -36,7 +36,7 @@ from kamlib.data import cache, parse
 from kamlib.data.aliases import TABLE_ORDER, TABLES, normalise_header
 from kamlib.data.problems import Problems, shorten, sort_problems
 from kamlib.data.readers import EXCEL_ERRORS, TOTAL_LABELS, RawTable, UnreadableFile, read_raw
-from kamlib.data.schemas import DTYPES, schema_failures
+from kamlib.data.schemas import CATEGORY_COLUMNS, UNIQUE, dtype_of, schema_failures
 from kamlib.data.tables import EXTENSIONS, outside_client, table_files
 
 #: ids named in a summary problem row
@@ -118,13 +118,11 @@ def _blank_and_total_rows(table: str, raw: RawTable, p: Problems) -> pd.DataFram
     if req and len(frame):
         # a totals row lacks an id or carries the label in a key column; check only those rows.
         # Free-text columns do not count: a customer named "Total" with its own id is a customer.
-        cand = frame[req].isna().any(axis=1)
+        cand = pd.Series(
+            np.logical_or.reduce([frame[c].isna().to_numpy() for c in req]), index=frame.index
+        )
         for c in (c for c in req if c not in FREE_TEXT_COLUMNS):
-            cand |= (
-                frame[c].str.len().fillna(0).lt(14)
-                & frame[c].isna().eq(False)
-                & (frame[c].str.lower().str.strip(" :").isin(TOTAL_LABELS))
-            )
+            cand |= _per_value(frame[c], _looks_like_total)
         if cand.any():
             sub = frame.loc[cand, cols]
             is_total = sub.apply(
@@ -147,6 +145,23 @@ def _blank_and_total_rows(table: str, raw: RawTable, p: Problems) -> pd.DataFram
                     )
                 frame = frame.drop(index=is_total[is_total].index)
     return frame
+
+
+def _looks_like_total(values: pd.Series) -> np.ndarray:
+    """Per text: a short totals label such as "Summe:" or "Total" (cheap pre-check)."""
+    short = values.str.len().fillna(0).lt(14)
+    return (short & values.str.lower().str.strip(" :").isin(TOTAL_LABELS)).to_numpy(dtype=bool)
+
+
+def _per_value(s: pd.Series, test) -> pd.Series:  # noqa: ANN001 - a function of a text Series
+    """``test`` (texts -> bool array) applied to each distinct value of ``s``; missing = False."""
+    codes, uniq = parse._factorize(s)
+    hit = np.zeros(len(s), dtype=bool)
+    if len(uniq):
+        per = test(pd.Series(uniq, dtype="str"))
+        has = codes >= 0
+        hit[has] = per[codes[has]]
+    return pd.Series(hit, index=s.index)
 
 
 def _template_rows(table: str, raw: RawTable, frame: pd.DataFrame, p: Problems) -> pd.DataFrame:
@@ -297,6 +312,8 @@ def _parse_column(
     """(typed values, bad cells, cells refused with their own problem row, kind word)."""
     refused = pd.Series(False, index=s.index)
     if col.kind in ("id", "str"):
+        if col.name in CATEGORY_COLUMNS.get(table, ()):
+            return parse.categorical_text(s), pd.Series(False, index=s.index), refused, ""
         values, bad = parse.text(s)
         return values, bad, refused, ""
     if col.kind in ("money", "float", "int"):
@@ -377,8 +394,8 @@ def _convert(
                 drop |= missing
         out[col.name] = values
     # required-table rows with errors are excluded too: the client does not load anyway,
-    # but counts in `kam validate` stay meaningful
-    return out.loc[~drop]
+    # but counts in `kam validate` stay meaningful (no copy when nothing is dropped)
+    return out.loc[~drop] if drop.any() else out
 
 
 def _empty(kind: str, index: pd.Index) -> pd.Series:
@@ -394,11 +411,23 @@ def _empty(kind: str, index: pd.Index) -> pd.Series:
 
 
 def _schema_checks(table: str, raw: RawTable, df: pd.DataFrame, p: Problems) -> pd.DataFrame:
-    """Ranges, allowed values and uniqueness via the pandera schema."""
-    fails = schema_failures(table, df.drop(columns=[ROW]))
+    """Ranges, allowed values and uniqueness via the pandera schema.
+
+    Only the columns with such a check are handed to pandera (their dtypes come from
+    :func:`_convert`); on 5 million sales lines validating every column costs hundreds of MB.
+    """
+    spec = TABLES[table]
+    checked = [
+        c.name
+        for c in spec.columns
+        if c.name in df.columns
+        and (c.min is not None or c.max is not None or c.allowed or c.name in UNIQUE.get(table, ()))
+    ]
+    if not checked:
+        return df
+    fails = schema_failures(table, df[checked])
     if fails.empty:
         return df
-    spec = TABLES[table]
     drop_idx: list = []
     for (column, check), grp in fails.groupby(["column", "check"], sort=False):
         if column not in df.columns:
@@ -476,8 +505,7 @@ def _table_rules(
     elif table == "sales":
         stats["lines_read"] = len(df)
         if "invoice_id" in raw.headers and "line_no" in raw.headers:
-            keyed = df["invoice_id"].notna() & df["line_no"].notna()
-            dup = df.duplicated(["invoice_id", "line_no"], keep="first") & keyed
+            dup = _duplicate_lines(df["invoice_id"], df["line_no"])
             n = int(dup.sum())
             if n:
                 amount = float(df.loc[dup, "net_revenue"].sum())
@@ -543,6 +571,22 @@ def _table_rules(
     return df, stats
 
 
+def _duplicate_lines(invoice: pd.Series, line: pd.Series) -> pd.Series:
+    """Lines whose (invoice, line number) pair appeared on an earlier line; lines lacking
+    either are never duplicates. One int64 key per line instead of hashing the texts.
+    """
+    import pyarrow.compute as pc
+
+    inv = pc.fill_null(pc.dictionary_encode(parse._to_arrow(invoice)).indices, -1).to_numpy(
+        zero_copy_only=False
+    )
+    pos, uniq = pd.factorize(line, use_na_sentinel=True)
+    keyed = (inv >= 0) & (pos >= 0)
+    key = inv.astype(np.int64) * (len(uniq) + 1) + pos
+    dup = pd.Index(key).duplicated(keep="first") & keyed
+    return pd.Series(dup, index=invoice.index)
+
+
 def _duplicate_ratings(raw: RawTable, df: pd.DataFrame, p: Problems) -> None:
     """Report a customer rated twice on one criterion for the same date (kept; the mean is used)."""
     keys = ["customer_id", "criterion", "rated_on"]
@@ -567,10 +611,12 @@ def _finalise(table: str, df: pd.DataFrame) -> pd.DataFrame:
     spec = TABLES[table]
     cols = {ROW: df[ROW].astype(np.int64)}
     for col in spec.columns:
+        dtype = dtype_of(table, col)
         cols[col.name] = (
-            df[col.name].astype(DTYPES[col.kind]) if len(df) else _empty(col.kind, df.index)
+            df[col.name].astype(dtype) if len(df) else _empty(col.kind, df.index).astype(dtype)
         )
-    return pd.DataFrame(cols).reset_index(drop=True)
+    # no copy of columns that already have their dtype (5 million lines: hundreds of MB)
+    return pd.DataFrame(cols, copy=False).reset_index(drop=True)
 
 
 def load_table(
@@ -609,6 +655,9 @@ def load_table(
         p.extend(local.frame())
         return None, {}, raw.headers
     typed = _convert(table, raw, frame, local, ctx)
+    # the text columns are no longer needed: free them before the checks below
+    del frame
+    raw.frame = raw.frame.iloc[:0]
     typed = _schema_checks(table, raw, typed, local)
     typed, stats = _table_rules(table, raw, typed, local, ctx)
     typed = _finalise(table, typed)
