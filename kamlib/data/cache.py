@@ -71,6 +71,11 @@ def load(key: str) -> tuple[pd.DataFrame, pd.DataFrame, dict[str, Any]] | None:
         stats = json.loads(meta.read_text(encoding="utf-8"))
     except Exception:
         return None
+    for c in frame.columns:  # categories as after a parse (parquet gives object for none)
+        if isinstance(frame[c].dtype, pd.CategoricalDtype):
+            cats = frame[c].cat.categories
+            if cats.dtype != "str":
+                frame[c] = frame[c].cat.rename_categories(pd.Index(cats.astype(str), dtype="str"))
     problems["row"] = problems["row"].astype("Int64")
     for c in problems.columns:
         if c != "row":

@@ -23,7 +23,9 @@ module that needs it is skipped.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import functools
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -344,7 +346,11 @@ def _parse_column(
 def _convert(
     table: str, raw: RawTable, frame: pd.DataFrame, p: Problems, ctx: dict | None = None
 ) -> pd.DataFrame:
-    """Text -> typed columns, reporting every cell that cannot be read."""
+    """Text -> typed columns, reporting every cell that cannot be read.
+
+    Consumes ``frame``: each text column is removed from it once converted, so that
+    its memory is freed while the next column is converted (5 million lines).
+    """
     ctx = ctx or {"currency": "EUR"}
     spec = TABLES[table]
     required_table = spec.required
@@ -357,7 +363,9 @@ def _convert(
             out[col.name] = _empty(col.kind, frame.index)
             continue
         excel_err = _excel_errors(table, raw, frame, col, header, p)
-        s = frame[col.name].where(~excel_err)
+        s = frame.pop(col.name)
+        if excel_err.any():
+            s = s.where(~excel_err)
         values, bad, refused, what = _parse_column(table, raw, frame, s, col, header, p, ctx)
         bad = bad & ~refused
         sev, drops = _severity(table, col.required)
@@ -393,6 +401,7 @@ def _convert(
                 )
                 drop |= missing
         out[col.name] = values
+        del s, values
     # required-table rows with errors are excluded too: the client does not load anyway,
     # but counts in `kam validate` stay meaningful (no copy when nothing is dropped)
     return out.loc[~drop] if drop.any() else out
@@ -654,10 +663,10 @@ def load_table(
         )
         p.extend(local.frame())
         return None, {}, raw.headers
+    # the text columns are freed one by one while they are converted (see _convert)
+    raw.frame = raw.frame.iloc[:0].copy()  # a view would keep the whole columns
     typed = _convert(table, raw, frame, local, ctx)
-    # the text columns are no longer needed: free them before the checks below
     del frame
-    raw.frame = raw.frame.iloc[:0]
     typed = _schema_checks(table, raw, typed, local)
     typed, stats = _table_rules(table, raw, typed, local, ctx)
     typed = _finalise(table, typed)
@@ -927,6 +936,33 @@ def _sales_summary(got: _Loaded, p: Problems, cur: str) -> None:
             )
 
 
+@functools.cache
+def release_large_blocks() -> None:
+    """On glibc: memory blocks of 4 MB and more come from ``mmap``, so a freed column is
+    given back to the system at once instead of staying in the process's heap; pyarrow
+    allocates through malloc as well.
+
+    Without it glibc raises its threshold after the first large free and keeps the columns
+    parsing frees (5 million lines: hundreds of MB) as reserve, which counts towards the
+    process's peak memory. Elsewhere (or if the call fails) nothing changes.
+    """
+    import ctypes
+    import ctypes.util
+    import sys
+
+    if not sys.platform.startswith("linux"):
+        return
+    with contextlib.suppress(Exception):
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        m_mmap_threshold = -3  # glibc's malloc.h
+        if libc.mallopt(m_mmap_threshold, 4 << 20) == 1:  # 1 = done
+            import pyarrow as pa
+
+            # pyarrow's own allocator keeps freed blocks too: jemalloc, told to return them
+            pa.set_memory_pool(pa.jemalloc_memory_pool())
+            pa.jemalloc_set_decay_ms(0)
+
+
 def collect(client_dir: Path | str, lang: str | None = None) -> Collected:
     """Read and validate every input of ``client_dir``; never raises for bad data.
 
@@ -935,6 +971,7 @@ def collect(client_dir: Path | str, lang: str | None = None) -> Collected:
     """
     from kamlib.data.plans import load_account_plans
 
+    release_large_blocks()
     client_dir = Path(client_dir)
     lang = lang or _config_lang(client_dir)
     p = Problems(lang)

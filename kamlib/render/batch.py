@@ -319,11 +319,14 @@ def _stop_pool(pool: ProcessPoolExecutor, futures: Iterable) -> None:
 
 def _run_local(specs: list[RenderSpec], jobs: int, on_done: Callable[[RenderItem], None]) -> None:
     if jobs <= 1:
+        kernels = kernel_pool()
         try:
             for n, spec in enumerate(specs, start=1):
-                on_done(render_task(spec, more=n < len(specs)))
+                kernels.keep_ready = n < len(specs)  # no spare kernel after the last one
+                on_done(render_task(spec))
         finally:
-            kernel_pool().close()
+            kernels.keep_ready = True
+            kernels.close()
         return
     import multiprocessing as mp
 

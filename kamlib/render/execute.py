@@ -163,13 +163,13 @@ def execute_notebook(
     parameters: dict[str, Any],
     *,
     cell_timeout: int = CELL_TIMEOUT,
-    prestart_next: bool = True,
+    prestart_next: bool | None = None,
 ) -> nbformat.NotebookNode:
     """Execute ``notebook`` with ``parameters``; papermill saves it to ``partial_path``.
 
     The notebook runs in a fresh kernel from this process's pool of warm kernels
-    (:mod:`kamlib.render.kernels`), which is shut down afterwards; ``prestart_next``
-    starts the next notebook's kernel meanwhile. Returns the executed notebook.
+    (:mod:`kamlib.render.kernels`), which is shut down afterwards; meanwhile the next
+    notebook's kernel starts (``prestart_next``; default: the pool's ``keep_ready``). Returns the executed notebook.
     Raises ``papermill.PapermillExecutionError`` when a cell fails (the notebook with
     the traceback is saved first) and whatever nbclient raises when a cell times out,
     or when the kernel still dies after :data:`KERNEL_ATTEMPTS` starts.

@@ -83,6 +83,8 @@ class KernelPool:
         self._spare: list[Kernel] = []
         self.events: list[tuple[str, int]] = []
         self.closed = False
+        #: start a replacement whenever a kernel is taken (the caller may render again)
+        self.keep_ready = True
 
     # ------------------------------------------------------------------ starting
 
@@ -143,11 +145,12 @@ class KernelPool:
 
     # ------------------------------------------------------------------ using
 
-    def take(self, cwd: str, prestart_next: bool = True) -> Kernel:
+    def take(self, cwd: str, prestart_next: bool | None = None) -> Kernel:
         """A started kernel with the kit imported, for one notebook run in ``cwd``.
 
         Takes a spare kernel (waiting for its import cell if it is still running) or
-        starts one now; then starts the replacement unless ``prestart_next`` is False.
+        starts one now; then starts the replacement unless ``prestart_next`` is False
+        (None: :attr:`keep_ready`).
         Spare kernels for another folder are shut down. Raises what the start raised.
         """
         with self._lock:
@@ -158,7 +161,7 @@ class KernelPool:
             self.shutdown(k)
         kernel = mine or self._launch(cwd)
         self._event("take", kernel)
-        if prestart_next:
+        if self.keep_ready if prestart_next is None else prestart_next:
             self.prestart(cwd)
         kernel.ready.wait(START_TIMEOUT + 10)
         if kernel.error is not None or not kernel.ready.is_set():

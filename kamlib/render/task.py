@@ -173,7 +173,7 @@ def _mark_failed(partial: Path, failed: Path, meta: dict) -> None:
     partial.unlink(missing_ok=True)
 
 
-def _execute(spec: RenderSpec, fallback: dict, more: bool = True) -> nbformat.NotebookNode:
+def _execute(spec: RenderSpec, fallback: dict) -> nbformat.NotebookNode:
     """Run the module notebook into the hidden partial file; a failure becomes one line."""
     from kamlib.render.execute import execute_notebook, failed_cell_info
 
@@ -188,7 +188,7 @@ def _execute(spec: RenderSpec, fallback: dict, more: bool = True) -> nbformat.No
         "workshop": False,
     }
     try:
-        return execute_notebook(spec.notebook, partial, params, prestart_next=more)
+        return execute_notebook(spec.notebook, partial, params)
     except KeyboardInterrupt:
         partial.unlink(missing_ok=True)  # interrupted: keep nothing half-done
         raise
@@ -288,7 +288,7 @@ def _write_error(spec: RenderSpec, exc: OSError) -> OutputFailed:
     )
 
 
-def _produce(spec: RenderSpec, item: RenderItem, more: bool = True) -> None:
+def _produce(spec: RenderSpec, item: RenderItem) -> None:
     """The steps of one task: config, inputs, notebook, executed copy, HTML, PDF."""
     fallback = _spec_meta(spec)
     item.client_name = fallback["client"]
@@ -301,7 +301,7 @@ def _produce(spec: RenderSpec, item: RenderItem, more: bool = True) -> None:
         spec.target_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise _write_error(spec, exc) from None
-    nb = _timed(item, "execute", _execute, spec, fallback, more)
+    nb = _timed(item, "execute", _execute, spec, fallback)
     meta = DeliverableMeta.from_dict({**fallback, **(find_header_meta(nb) or {})})
     try:
         item.outputs["ipynb"] = str(_save_executed(spec, nb, meta))
@@ -314,11 +314,8 @@ def _produce(spec: RenderSpec, item: RenderItem, more: bool = True) -> None:
         raise _write_error(spec, exc) from None
 
 
-def render_task(spec: RenderSpec, more: bool = True) -> RenderItem:
+def render_task(spec: RenderSpec) -> RenderItem:
     """Execute one module notebook for one client and write its deliverables.
-
-    ``more`` (default) says that this process will render again: the next notebook's
-    kernel is started while this one runs (see :mod:`kamlib.render.kernels`).
 
     Layout: ``<out>/<client>/<lang>/<module>.ipynb|.html|.pdf``, each written
     atomically. Never raises for expected problems (a full or read-only disk
@@ -329,7 +326,7 @@ def render_task(spec: RenderSpec, more: bool = True) -> RenderItem:
     item = RenderItem(spec.client_slug, spec.module, spec.lang, "ok", client_name=spec.client_slug)
     item.worker = f"local:{os.getpid()}"
     try:
-        _produce(spec, item, more)
+        _produce(spec, item)
     except RenderError as exc:
         item.status, item.message, item.details = exc.status, exc.message, exc.details
     except Exception as exc:  # noqa: BLE001 - a task must never take the batch down
