@@ -107,6 +107,7 @@ FREE_TEXT_COLUMNS = frozenset({"name", "contact_name", "touchpoint"})
 def _blank_and_total_rows(table: str, raw: RawTable, p: Problems) -> pd.DataFrame:
     """Frame with ``_row``; fully empty rows and totals rows ("Summe", "Total") removed."""
     frame = raw.frame.assign(**{ROW: raw.rows})
+    raw.rows = raw.rows[:0].copy()  # the frame holds them now (5 million lines: 40 MB)
     cols = [c for c in frame.columns if c != ROW]
     empty = (
         np.logical_and.reduce([frame[c].isna().to_numpy() for c in cols])
@@ -591,9 +592,22 @@ def _duplicate_lines(invoice: pd.Series, line: pd.Series) -> pd.Series:
     )
     pos, uniq = pd.factorize(line, use_na_sentinel=True)
     keyed = (inv >= 0) & (pos >= 0)
-    key = inv.astype(np.int64) * (len(uniq) + 1) + pos
-    dup = pd.Index(key).duplicated(keep="first") & keyed
-    return pd.Series(dup, index=invoice.index)
+    key = inv.astype(np.int64)
+    del inv
+    key *= len(uniq) + 1
+    key += pos
+    del pos
+    # a stable sort puts equal keys together, the earliest line first (keep="first");
+    # it needs less memory than a hash table over 5 million keys
+    order = np.argsort(key, kind="stable")
+    ordered = key[order]
+    del key
+    repeat = np.zeros(len(ordered), dtype=bool)
+    repeat[1:] = ordered[1:] == ordered[:-1]
+    del ordered
+    dup = np.zeros(len(repeat), dtype=bool)
+    dup[order] = repeat
+    return pd.Series(dup & keyed, index=invoice.index)
 
 
 def _duplicate_ratings(raw: RawTable, df: pd.DataFrame, p: Problems) -> None:
