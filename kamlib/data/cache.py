@@ -21,7 +21,7 @@ from typing import Any
 import pandas as pd
 
 #: bump when parsing or problem texts change so old entries are not reused
-LOADER_VERSION = "2"
+LOADER_VERSION = "3"
 
 
 def cache_dir() -> Path:
