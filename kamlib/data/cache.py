@@ -21,7 +21,7 @@ from typing import Any
 import pandas as pd
 
 #: bump when parsing or problem texts change so old entries are not reused
-LOADER_VERSION = "2"
+LOADER_VERSION = "3"
 
 
 def cache_dir() -> Path:
@@ -71,6 +71,11 @@ def load(key: str) -> tuple[pd.DataFrame, pd.DataFrame, dict[str, Any]] | None:
         stats = json.loads(meta.read_text(encoding="utf-8"))
     except Exception:
         return None
+    for c in frame.columns:  # categories as after a parse (parquet gives object for none)
+        if isinstance(frame[c].dtype, pd.CategoricalDtype):
+            cats = frame[c].cat.categories
+            if cats.dtype != "str":
+                frame[c] = frame[c].cat.rename_categories(pd.Index(cats.astype(str), dtype="str"))
     problems["row"] = problems["row"].astype("Int64")
     for c in problems.columns:
         if c != "row":

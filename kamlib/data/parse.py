@@ -54,8 +54,34 @@ _EN_EVIDENCE = r"\d\.(?:\d{1,2}|\d{4,})-?$"
 
 
 def text(s: pd.Series) -> tuple[pd.Series, pd.Series]:
-    """Trimmed text; never bad."""
+    """Trimmed text; never bad. A categorical column comes back as plain strings."""
+    if isinstance(s.dtype, pd.CategoricalDtype):
+        import pyarrow as pa
+        import pyarrow.compute as pc
+
+        codes = s.cat.codes.to_numpy()
+        values = pc.take(_to_arrow(pd.Series(s.cat.categories)), pa.array(codes, mask=codes < 0))
+        out = pd.Series(pd.arrays.ArrowStringArray(values), index=s.index, dtype="str")
+        return out, pd.Series(False, index=s.index)
     return s.astype("str"), pd.Series(False, index=s.index)
+
+
+def categorical_text(s: pd.Series) -> pd.Series:
+    """The texts of ``s`` as a categorical whose categories are sorted like the texts.
+
+    Sorting the categories keeps ``sort_values`` and group order as for plain strings;
+    categories no cell uses are left out.
+    """
+    codes, uniq = _factorize(s)
+    uniq = np.asarray(uniq, dtype=object)
+    order = np.argsort(uniq.astype(str), kind="stable") if len(uniq) else np.empty(0, int)
+    rank = np.empty(len(order), dtype=np.int64)
+    rank[order] = np.arange(len(order))
+    new = np.full(len(codes), -1, dtype=np.int64)
+    has = codes >= 0
+    new[has] = rank[codes[has]]
+    cats = pd.Index(uniq[order], dtype="str")
+    return pd.Series(pd.Categorical.from_codes(new, categories=cats), index=s.index)
 
 
 def detect_decimal(s: pd.Series, default: str) -> str:
@@ -85,9 +111,14 @@ _NUM_EN = r"^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?([eE][+-]?\d+)?$"
 def _to_arrow(s: pd.Series):
     """The column as a pyarrow string array (zero-copy for pyarrow-backed strings)."""
     import pyarrow as pa
+    import pyarrow.compute as pc
 
     if isinstance(s.array, pd.arrays.ArrowStringArray):
         return pa.array(s.array)
+    if isinstance(s.dtype, pd.CategoricalDtype):
+        codes = s.cat.codes.to_numpy()
+        cats = _to_arrow(pd.Series(s.cat.categories))
+        return pc.take(cats, pa.array(codes, mask=codes < 0))
     return pa.array(np.asarray(s, dtype=object), type=pa.string(), from_pandas=True)
 
 
@@ -168,11 +199,23 @@ def number(
     Overflowing values (``1e400``) are bad, without a RuntimeWarning.
     Returns (float Series, bad mask, decimal separator used).
     """
-    present = s.notna().to_numpy()
     decimal = detect_decimal(s, default_decimal)
+    # each distinct text is parsed once (a categorical column has them at hand)
+    codes, uniq = _factorize(s)
+    values_u, bad_u = _numbers_of(pd.Series(uniq, dtype="str"), decimal, currency)
+    has = codes >= 0
+    values = np.full(len(s), np.nan, dtype="float64")
+    values[has] = values_u[codes[has]]
+    bad = np.zeros(len(s), dtype=bool)
+    bad[has] = bad_u[codes[has]]
+    return pd.Series(values, index=s.index, dtype="float64"), pd.Series(bad, index=s.index), decimal
+
+
+def _numbers_of(s: pd.Series, decimal: str, currency: str) -> tuple[np.ndarray, np.ndarray]:
+    """(floats, bad mask) of a column of texts (no missing values) with a known separator."""
     values, ok = _well_formed_to_float(_to_arrow(s), decimal)
     values = values.astype("float64", copy=True)
-    failed = present & ~ok
+    failed = ~ok
     if failed.any():
         sub = s[failed]
         # currency signs, blanks, thousands apostrophes; trailing minus (SAP) and (negative)
@@ -183,9 +226,7 @@ def number(
         v2, ok2 = _well_formed_to_float(_to_arrow(sub), decimal)
         values[failed] = np.where(ok2, v2, np.nan)
     values[~np.isfinite(values)] = np.nan
-    out = pd.Series(values, index=s.index, dtype="float64")
-    bad = pd.Series(present & np.isnan(values), index=s.index)
-    return out, bad, decimal
+    return values, np.isnan(values)
 
 
 def integer(s: pd.Series, default_decimal: str = ".") -> tuple[pd.Series, pd.Series]:
@@ -198,11 +239,25 @@ def integer(s: pd.Series, default_decimal: str = ".") -> tuple[pd.Series, pd.Ser
 
 
 def _factorize(s: pd.Series) -> tuple[np.ndarray, np.ndarray]:
-    """(codes with -1 for missing, unique values) via pyarrow's dictionary encoding."""
+    """(codes with -1 for missing, distinct values) of a text column.
+
+    A categorical column gives its codes directly (categories no cell uses are
+    dropped, so whole-column decisions see only the values present); any other
+    column goes through pyarrow's dictionary encoding.
+    """
     import pyarrow.compute as pc
 
+    if isinstance(s.dtype, pd.CategoricalDtype):
+        codes = s.cat.codes.to_numpy()
+        uniq = np.asarray(s.cat.categories, dtype=object)
+        used = np.bincount(codes[codes >= 0], minlength=len(uniq)) > 0
+        if not used.all():
+            remap = np.cumsum(used) - 1
+            codes = np.where(codes >= 0, remap[np.maximum(codes, 0)], -1)
+            uniq = uniq[used]
+        return codes, uniq
     enc = pc.dictionary_encode(_to_arrow(s))
-    codes = pc.fill_null(enc.indices, -1).to_numpy(zero_copy_only=False).astype(np.int64)
+    codes = pc.fill_null(enc.indices, -1).to_numpy(zero_copy_only=False)
     return codes, np.asarray(enc.dictionary.to_pylist(), dtype=object)
 
 

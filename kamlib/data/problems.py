@@ -246,7 +246,8 @@ class Problems:
         if n == 0:
             return
         k = min(n, MAX_ROWS_PER_PROBLEM)
-        vals = pd.Series(np.asarray(values, dtype=object)[:k]).astype(object)
+        head = values.iloc[:k] if isinstance(values, pd.Series) else values[:k]
+        vals = pd.Series(np.asarray(head, dtype=object)).astype(object)
         vals = _shorten_series(vals.where(vals.notna(), "").astype(str))
         mkey, mpar = _key_and_params(message)
         hkey, hpar = _key_and_params(hint)

@@ -22,6 +22,7 @@ import difflib
 import io
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import IO
 
 import numpy as np
 import pandas as pd
@@ -421,19 +422,97 @@ def _sniff_header(table: str, lines: list[str]) -> tuple[int, str]:
     return i, delim if counts[delim] > 0 else ";"
 
 
+@dataclass
+class _Scan:
+    """What one streamed pass over a CSV file found (the file is never held whole)."""
+
+    size: int = 0
+    bom: int = 0
+    utf8: bool = True
+    #: no byte that Windows-1252 leaves undefined
+    cp1252: bool = True
+    nul: bool = False
+    newlines: int = 0
+    ends_with_newline: bool = False
+
+
+#: bytes Windows-1252 does not define (a file holding one is read as ISO-8859-1)
+_CP1252_UNDEFINED = (b"\x81", b"\x8d", b"\x8f", b"\x90", b"\x9d")
+#: chunk size of the streamed pass
+_SCAN_CHUNK = 8 << 20
+
+
+def _scan(path: Path) -> _Scan:
+    """Encoding evidence, NUL bytes and line count of ``path`` in 8 MB chunks."""
+    import codecs
+
+    scan = _Scan()
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    last = b""
+    with path.open("rb") as fh:
+        for chunk in iter(lambda: fh.read(_SCAN_CHUNK), b""):
+            if not scan.size:
+                scan.bom = 3 if chunk.startswith(b"\xef\xbb\xbf") else 0
+            scan.size += len(chunk)
+            scan.newlines += chunk.count(b"\n")
+            scan.nul = scan.nul or b"\x00" in chunk
+            if scan.cp1252 and any(b in chunk for b in _CP1252_UNDEFINED):
+                scan.cp1252 = False
+            if scan.utf8:
+                try:
+                    decoder.decode(chunk)
+                except UnicodeDecodeError:
+                    scan.utf8 = False
+            last = chunk
+    if scan.utf8:
+        try:
+            decoder.decode(b"", final=True)
+        except UnicodeDecodeError:
+            scan.utf8 = False
+    scan.ends_with_newline = last.endswith(b"\n")
+    return scan
+
+
+def _scanned_encoding(scan: _Scan, p: Problems, file: str) -> tuple[str, int]:
+    """(encoding, BOM length) as :func:`_detect_encoding` decides it, from a :class:`_Scan`."""
+    if scan.utf8:
+        return "utf-8", scan.bom
+    enc = "cp1252" if scan.cp1252 else "latin-1"
+    p.add(
+        "info",
+        file,
+        p.t("data.encoding_guess", encoding="Windows-1252" if enc == "cp1252" else "ISO-8859-1"),
+        hint=p.t("data.encoding_hint"),
+    )
+    return enc, 0
+
+
 def _read_csv(path: Path, table: str, p: Problems, utf16: bool = False) -> RawTable:
+    """Read a CSV file. Plain files are streamed (never held whole in memory); UTF-16
+    files and files with NUL bytes are read into memory first and cleaned there.
+    """
     file = path.name
-    raw = path.read_bytes()
-    if utf16:
-        text = raw.decode("utf-16")
-        raw = text.encode("utf-8")
+    raw: bytes | None = None
+    scan = None if utf16 else _scan(path)
+    if scan is None:
+        raw = path.read_bytes().decode("utf-16").encode("utf-8")
         enc, bom = "utf-8", 0
-    else:
+    elif scan.nul:
+        raw = path.read_bytes()
         enc, bom = _detect_encoding(raw, p, file)
-    raw = _drop_nul_bytes(raw, table, p, file)
-    head_text = raw[bom : bom + SNIFF_BYTES].decode(enc, errors="replace")
+        raw = _drop_nul_bytes(raw, table, p, file)
+    else:
+        enc, bom = _scanned_encoding(scan, p, file)
+    if raw is not None:
+        head, size = raw[: bom + SNIFF_BYTES], len(raw)
+    else:
+        assert scan is not None
+        with path.open("rb") as fh:
+            head = fh.read(bom + SNIFF_BYTES)
+        size = scan.size
+    head_text = head[bom:].decode(enc, errors="replace")
     lines = head_text.splitlines(keepends=True)
-    if len(raw) > bom + SNIFF_BYTES and len(lines) > 1:
+    if size > bom + SNIFF_BYTES and len(lines) > 1:
         lines = lines[:-1]  # last line may be cut
     if not any(ln.strip() for ln in lines):
         raise UnreadableFile(p.t("data.file_blank"), p.t("data.file_empty_hint"))
@@ -445,11 +524,26 @@ def _read_csv(path: Path, table: str, p: Problems, utf16: bool = False) -> RawTa
     mapping = map_columns(table, header_fields, file, header_row, p)
     offset = bom + len("".join(lines[: h + 1]).encode(enc))
     if not lines[h].endswith(("\n", "\r")):  # header longer than the sniffed part
-        end = raw.find(b"\n", offset)
-        offset = len(raw) if end < 0 else end + 1
+        end = raw.find(b"\n", offset) if raw is not None else _find_newline(path, offset)
+        offset = size if end < 0 else end + 1
     ncols = len(header_fields)
-    frame, rows = _read_body_arrow(raw, offset, enc, delim, ncols, header_row, mapping)
+    if raw is not None:
+        lines_after = raw.count(b"\n", offset) + (0 if raw.endswith(b"\n") or size <= offset else 1)
+        frame, rows = _read_body_arrow(
+            io.BytesIO(memoryview(raw)[offset:]), lines_after, enc, delim, ncols, header_row,
+            mapping,
+        )  # fmt: skip
+    else:
+        assert scan is not None
+        with path.open("rb") as fh:
+            before = fh.read(offset).count(b"\n")
+            lines_after = (
+                scan.newlines - before + (0 if scan.ends_with_newline or size <= offset else 1)
+            )
+            frame, rows = _read_body_arrow(fh, lines_after, enc, delim, ncols, header_row, mapping)
     if frame is None:
+        if raw is None:
+            raw = path.read_bytes()
         frame, rows = _read_body_python(
             raw, offset, enc, delim, ncols, header_row, mapping, table, p, file
         )
@@ -465,6 +559,19 @@ def _read_csv(path: Path, table: str, p: Problems, utf16: bool = False) -> RawTa
         header_row=header_row,
         headers=headers,
     )
+
+
+def _find_newline(path: Path, offset: int) -> int:
+    """Position of the first ``\\n`` at or after ``offset`` in ``path``, -1 when there is none."""
+    with path.open("rb") as fh:
+        fh.seek(offset)
+        pos = offset
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            at = chunk.find(b"\n")
+            if at >= 0:
+                return pos + at
+            pos += len(chunk)
+    return -1
 
 
 def _drop_nul_bytes(raw: bytes, table: str, p: Problems, file: str) -> bytes:
@@ -489,16 +596,24 @@ def _drop_nul_bytes(raw: bytes, table: str, p: Problems, file: str) -> bytes:
 
 
 def _read_body_arrow(
-    raw: bytes,
-    offset: int,
+    source: IO[bytes],
+    lines_after: int,
     enc: str,
     delim: str,
     ncols: int,
     header_row: int,
     mapping: dict[int, str],
 ) -> tuple[pd.DataFrame | None, np.ndarray]:
-    """Fast path: pyarrow, all columns as strings. None when a row is ragged or quoting breaks."""
+    """Fast path: pyarrow, streamed in 4 MB blocks from ``source`` (positioned after the
+    header). None when a row is ragged or quoting breaks.
+
+    Only the mapped columns are kept. Each block's text is trimmed, empty cells become
+    missing, and the block is dictionary-encoded at once, so a column costs its codes
+    plus its distinct values, not every cell's text: the columns come back as pandas
+    categoricals (see :func:`kamlib.data.parse` for how they are parsed per value).
+    """
     import pyarrow as pa
+    import pyarrow.compute as pc
     import pyarrow.csv as pacsv
 
     names = [f"c{i}" for i in range(ncols)]
@@ -508,39 +623,66 @@ def _read_body_arrow(
         bad.append(1)
         return "skip"
 
+    keep = {names[i]: canon for i, canon in mapping.items()}
+    chunks: dict[str, list] = {n: [] for n in keep}
+    n_rows = 0
     try:
-        tbl = pacsv.read_csv(
-            io.BytesIO(memoryview(raw)[offset:]),
+        reader = pacsv.open_csv(
+            source,
             read_options=pacsv.ReadOptions(column_names=names, encoding=enc, block_size=1 << 22),
             parse_options=pacsv.ParseOptions(
                 delimiter=delim, invalid_row_handler=on_invalid, ignore_empty_lines=False
             ),
             convert_options=pacsv.ConvertOptions(
                 column_types={n: pa.string() for n in names},
-                include_columns=[names[i] for i in mapping],
+                include_columns=list(keep),
                 strings_can_be_null=True,
                 quoted_strings_can_be_null=True,
                 null_values=[""],
             ),
         )
+        for batch in reader:
+            if bad:
+                break
+            n_rows += batch.num_rows
+            for n in keep:
+                # pyarrow keeps surrounding blanks; "  " counts as empty
+                arr = pc.utf8_trim_whitespace(batch.column(n))
+                arr = pc.if_else(pc.equal(arr, ""), pa.scalar(None, pa.string()), arr)
+                chunks[n].append(pc.dictionary_encode(arr))
     except (pa.ArrowInvalid, UnicodeDecodeError, ValueError):
         return None, np.empty(0, dtype=np.int64)
     # a record over several lines (a quoted value with line breaks, or an unclosed
     # quote) needs the slow path's exact line numbers
-    lines = raw.count(b"\n", offset) + (0 if raw.endswith(b"\n") or len(raw) <= offset else 1)
-    if bad or tbl.num_rows != lines:
+    if bad or n_rows != lines_after:
         return None, np.empty(0, dtype=np.int64)
-    import pyarrow.compute as pc
-
+    index = pd.RangeIndex(n_rows)
     cols = {}
-    for i, canon in mapping.items():
-        # pyarrow keeps surrounding blanks; "  " counts as empty
-        arr = pc.utf8_trim_whitespace(tbl.column(names[i]))
-        arr = pc.if_else(pc.equal(arr, ""), pa.scalar(None, pa.string()), arr)
-        cols[canon] = pd.Series(pd.arrays.ArrowStringArray(arr.combine_chunks()), dtype="str")
-    frame = pd.DataFrame(cols, index=pd.RangeIndex(tbl.num_rows))
+    for n, canon in keep.items():
+        cols[canon] = pd.Series(_categorical(chunks.pop(n), n_rows), index=index)
+    frame = pd.DataFrame(cols, index=index)
     rows = np.arange(header_row + 1, header_row + 1 + len(frame), dtype=np.int64)
     return frame, rows
+
+
+def _categorical(chunks: list, n_rows: int) -> pd.Categorical:
+    """One pandas categorical (categories: pyarrow-backed strings) from dictionary chunks."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    if not chunks:
+        return pd.Categorical(
+            np.full(n_rows, None, dtype=object), categories=pd.Index([], dtype="str")
+        )
+    unified = pa.chunked_array(chunks).unify_dictionaries()
+    dictionary = unified.chunk(0).dictionary
+    codes = np.empty(n_rows, dtype=np.int32)
+    at = 0
+    for chunk in unified.chunks:
+        codes[at : at + len(chunk)] = pc.fill_null(chunk.indices, -1).to_numpy(zero_copy_only=False)
+        at += len(chunk)
+    categories = pd.Index(pd.arrays.ArrowStringArray(dictionary), dtype="str")
+    return pd.Categorical.from_codes(codes, categories=categories, validate=False)
 
 
 def _swallows_rows(rec: list[str], delim: str, ncols: int) -> bool:

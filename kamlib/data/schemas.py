@@ -36,6 +36,18 @@ DTYPES = {
 #: columns that must be unique per table
 UNIQUE = {"customers": ("customer_id",)}
 
+#: text columns kept as pandas categoricals (categories sorted like the texts): groups and
+#: article numbers repeat on millions of sales lines, and a code per line is a fraction of
+#: the text. Values, sorting and ``groupby(..., observed=True)`` results are those of the texts.
+CATEGORY_COLUMNS = {"sales": ("article_id", "product_group")}
+
+
+def dtype_of(table: str, col: ColumnSpec) -> str:
+    """The pandas dtype of ``col`` in ``table`` after loading."""
+    if col.name in CATEGORY_COLUMNS.get(table, ()):
+        return "category"
+    return DTYPES[col.kind]
+
 
 def _checks(col: ColumnSpec) -> list:
     import pandera.pandas as pa
@@ -60,7 +72,7 @@ def schema_for(table: str):
     spec = TABLES[table]
     columns = {
         c.name: pa.Column(
-            DTYPES[c.kind],
+            dtype_of(table, c),
             _checks(c),
             nullable=c.kind != "bool",
             unique=c.name in UNIQUE.get(table, ()),

@@ -23,7 +23,9 @@ module that needs it is skipped.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import functools
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -36,7 +38,7 @@ from kamlib.data import cache, parse
 from kamlib.data.aliases import TABLE_ORDER, TABLES, normalise_header
 from kamlib.data.problems import Problems, shorten, sort_problems
 from kamlib.data.readers import EXCEL_ERRORS, TOTAL_LABELS, RawTable, UnreadableFile, read_raw
-from kamlib.data.schemas import DTYPES, schema_failures
+from kamlib.data.schemas import CATEGORY_COLUMNS, UNIQUE, dtype_of, schema_failures
 from kamlib.data.tables import EXTENSIONS, outside_client, table_files
 
 #: ids named in a summary problem row
@@ -105,6 +107,7 @@ FREE_TEXT_COLUMNS = frozenset({"name", "contact_name", "touchpoint"})
 def _blank_and_total_rows(table: str, raw: RawTable, p: Problems) -> pd.DataFrame:
     """Frame with ``_row``; fully empty rows and totals rows ("Summe", "Total") removed."""
     frame = raw.frame.assign(**{ROW: raw.rows})
+    raw.rows = raw.rows[:0].copy()  # the frame holds them now (5 million lines: 40 MB)
     cols = [c for c in frame.columns if c != ROW]
     empty = (
         np.logical_and.reduce([frame[c].isna().to_numpy() for c in cols])
@@ -118,13 +121,11 @@ def _blank_and_total_rows(table: str, raw: RawTable, p: Problems) -> pd.DataFram
     if req and len(frame):
         # a totals row lacks an id or carries the label in a key column; check only those rows.
         # Free-text columns do not count: a customer named "Total" with its own id is a customer.
-        cand = frame[req].isna().any(axis=1)
+        cand = pd.Series(
+            np.logical_or.reduce([frame[c].isna().to_numpy() for c in req]), index=frame.index
+        )
         for c in (c for c in req if c not in FREE_TEXT_COLUMNS):
-            cand |= (
-                frame[c].str.len().fillna(0).lt(14)
-                & frame[c].isna().eq(False)
-                & (frame[c].str.lower().str.strip(" :").isin(TOTAL_LABELS))
-            )
+            cand |= _per_value(frame[c], _looks_like_total)
         if cand.any():
             sub = frame.loc[cand, cols]
             is_total = sub.apply(
@@ -147,6 +148,23 @@ def _blank_and_total_rows(table: str, raw: RawTable, p: Problems) -> pd.DataFram
                     )
                 frame = frame.drop(index=is_total[is_total].index)
     return frame
+
+
+def _looks_like_total(values: pd.Series) -> np.ndarray:
+    """Per text: a short totals label such as "Summe:" or "Total" (cheap pre-check)."""
+    short = values.str.len().fillna(0).lt(14)
+    return (short & values.str.lower().str.strip(" :").isin(TOTAL_LABELS)).to_numpy(dtype=bool)
+
+
+def _per_value(s: pd.Series, test) -> pd.Series:  # noqa: ANN001 - a function of a text Series
+    """``test`` (texts -> bool array) applied to each distinct value of ``s``; missing = False."""
+    codes, uniq = parse._factorize(s)
+    hit = np.zeros(len(s), dtype=bool)
+    if len(uniq):
+        per = test(pd.Series(uniq, dtype="str"))
+        has = codes >= 0
+        hit[has] = per[codes[has]]
+    return pd.Series(hit, index=s.index)
 
 
 def _template_rows(table: str, raw: RawTable, frame: pd.DataFrame, p: Problems) -> pd.DataFrame:
@@ -297,6 +315,8 @@ def _parse_column(
     """(typed values, bad cells, cells refused with their own problem row, kind word)."""
     refused = pd.Series(False, index=s.index)
     if col.kind in ("id", "str"):
+        if col.name in CATEGORY_COLUMNS.get(table, ()):
+            return parse.categorical_text(s), pd.Series(False, index=s.index), refused, ""
         values, bad = parse.text(s)
         return values, bad, refused, ""
     if col.kind in ("money", "float", "int"):
@@ -327,7 +347,11 @@ def _parse_column(
 def _convert(
     table: str, raw: RawTable, frame: pd.DataFrame, p: Problems, ctx: dict | None = None
 ) -> pd.DataFrame:
-    """Text -> typed columns, reporting every cell that cannot be read."""
+    """Text -> typed columns, reporting every cell that cannot be read.
+
+    Consumes ``frame``: each text column is removed from it once converted, so that
+    its memory is freed while the next column is converted (5 million lines).
+    """
     ctx = ctx or {"currency": "EUR"}
     spec = TABLES[table]
     required_table = spec.required
@@ -340,7 +364,9 @@ def _convert(
             out[col.name] = _empty(col.kind, frame.index)
             continue
         excel_err = _excel_errors(table, raw, frame, col, header, p)
-        s = frame[col.name].where(~excel_err)
+        s = frame.pop(col.name)
+        if excel_err.any():
+            s = s.where(~excel_err)
         values, bad, refused, what = _parse_column(table, raw, frame, s, col, header, p, ctx)
         bad = bad & ~refused
         sev, drops = _severity(table, col.required)
@@ -376,9 +402,10 @@ def _convert(
                 )
                 drop |= missing
         out[col.name] = values
+        del s, values
     # required-table rows with errors are excluded too: the client does not load anyway,
-    # but counts in `kam validate` stay meaningful
-    return out.loc[~drop]
+    # but counts in `kam validate` stay meaningful (no copy when nothing is dropped)
+    return out.loc[~drop] if drop.any() else out
 
 
 def _empty(kind: str, index: pd.Index) -> pd.Series:
@@ -394,11 +421,23 @@ def _empty(kind: str, index: pd.Index) -> pd.Series:
 
 
 def _schema_checks(table: str, raw: RawTable, df: pd.DataFrame, p: Problems) -> pd.DataFrame:
-    """Ranges, allowed values and uniqueness via the pandera schema."""
-    fails = schema_failures(table, df.drop(columns=[ROW]))
+    """Ranges, allowed values and uniqueness via the pandera schema.
+
+    Only the columns with such a check are handed to pandera (their dtypes come from
+    :func:`_convert`); on 5 million sales lines validating every column costs hundreds of MB.
+    """
+    spec = TABLES[table]
+    checked = [
+        c.name
+        for c in spec.columns
+        if c.name in df.columns
+        and (c.min is not None or c.max is not None or c.allowed or c.name in UNIQUE.get(table, ()))
+    ]
+    if not checked:
+        return df
+    fails = schema_failures(table, df[checked])
     if fails.empty:
         return df
-    spec = TABLES[table]
     drop_idx: list = []
     for (column, check), grp in fails.groupby(["column", "check"], sort=False):
         if column not in df.columns:
@@ -476,8 +515,7 @@ def _table_rules(
     elif table == "sales":
         stats["lines_read"] = len(df)
         if "invoice_id" in raw.headers and "line_no" in raw.headers:
-            keyed = df["invoice_id"].notna() & df["line_no"].notna()
-            dup = df.duplicated(["invoice_id", "line_no"], keep="first") & keyed
+            dup = _duplicate_lines(df["invoice_id"], df["line_no"])
             n = int(dup.sum())
             if n:
                 amount = float(df.loc[dup, "net_revenue"].sum())
@@ -543,6 +581,35 @@ def _table_rules(
     return df, stats
 
 
+def _duplicate_lines(invoice: pd.Series, line: pd.Series) -> pd.Series:
+    """Lines whose (invoice, line number) pair appeared on an earlier line; lines lacking
+    either are never duplicates. One int64 key per line instead of hashing the texts.
+    """
+    import pyarrow.compute as pc
+
+    inv = pc.fill_null(pc.dictionary_encode(parse._to_arrow(invoice)).indices, -1).to_numpy(
+        zero_copy_only=False
+    )
+    pos, uniq = pd.factorize(line, use_na_sentinel=True)
+    keyed = (inv >= 0) & (pos >= 0)
+    key = inv.astype(np.int64)
+    del inv
+    key *= len(uniq) + 1
+    key += pos
+    del pos
+    # a stable sort puts equal keys together, the earliest line first (keep="first");
+    # it needs less memory than a hash table over 5 million keys
+    order = np.argsort(key, kind="stable")
+    ordered = key[order]
+    del key
+    repeat = np.zeros(len(ordered), dtype=bool)
+    repeat[1:] = ordered[1:] == ordered[:-1]
+    del ordered
+    dup = np.zeros(len(repeat), dtype=bool)
+    dup[order] = repeat
+    return pd.Series(dup & keyed, index=invoice.index)
+
+
 def _duplicate_ratings(raw: RawTable, df: pd.DataFrame, p: Problems) -> None:
     """Report a customer rated twice on one criterion for the same date (kept; the mean is used)."""
     keys = ["customer_id", "criterion", "rated_on"]
@@ -567,10 +634,12 @@ def _finalise(table: str, df: pd.DataFrame) -> pd.DataFrame:
     spec = TABLES[table]
     cols = {ROW: df[ROW].astype(np.int64)}
     for col in spec.columns:
+        dtype = dtype_of(table, col)
         cols[col.name] = (
-            df[col.name].astype(DTYPES[col.kind]) if len(df) else _empty(col.kind, df.index)
+            df[col.name].astype(dtype) if len(df) else _empty(col.kind, df.index).astype(dtype)
         )
-    return pd.DataFrame(cols).reset_index(drop=True)
+    # no copy of columns that already have their dtype (5 million lines: hundreds of MB)
+    return pd.DataFrame(cols, copy=False).reset_index(drop=True)
 
 
 def load_table(
@@ -608,7 +677,10 @@ def load_table(
         )
         p.extend(local.frame())
         return None, {}, raw.headers
+    # the text columns are freed one by one while they are converted (see _convert)
+    raw.frame = raw.frame.iloc[:0].copy()  # a view would keep the whole columns
     typed = _convert(table, raw, frame, local, ctx)
+    del frame
     typed = _schema_checks(table, raw, typed, local)
     typed, stats = _table_rules(table, raw, typed, local, ctx)
     typed = _finalise(table, typed)
@@ -878,6 +950,33 @@ def _sales_summary(got: _Loaded, p: Problems, cur: str) -> None:
             )
 
 
+@functools.cache
+def release_large_blocks() -> None:
+    """On glibc: memory blocks of 4 MB and more come from ``mmap``, so a freed column is
+    given back to the system at once instead of staying in the process's heap; pyarrow
+    allocates through malloc as well.
+
+    Without it glibc raises its threshold after the first large free and keeps the columns
+    parsing frees (5 million lines: hundreds of MB) as reserve, which counts towards the
+    process's peak memory. Elsewhere (or if the call fails) nothing changes.
+    """
+    import ctypes
+    import ctypes.util
+    import sys
+
+    if not sys.platform.startswith("linux"):
+        return
+    with contextlib.suppress(Exception):
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        m_mmap_threshold = -3  # glibc's malloc.h
+        if libc.mallopt(m_mmap_threshold, 4 << 20) == 1:  # 1 = done
+            import pyarrow as pa
+
+            # pyarrow's own allocator keeps freed blocks too: jemalloc, told to return them
+            pa.set_memory_pool(pa.jemalloc_memory_pool())
+            pa.jemalloc_set_decay_ms(0)
+
+
 def collect(client_dir: Path | str, lang: str | None = None) -> Collected:
     """Read and validate every input of ``client_dir``; never raises for bad data.
 
@@ -886,6 +985,7 @@ def collect(client_dir: Path | str, lang: str | None = None) -> Collected:
     """
     from kamlib.data.plans import load_account_plans
 
+    release_large_blocks()
     client_dir = Path(client_dir)
     lang = lang or _config_lang(client_dir)
     p = Problems(lang)

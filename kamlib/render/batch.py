@@ -36,8 +36,9 @@ from kamlib.modules import MODULES, get_module
 from kamlib.render import incremental
 from kamlib.render.distributed import SchedulerUnavailable, retry_line, run_dask
 from kamlib.render.errors import ui_lang
-from kamlib.render.execute import INTERRUPTED
+from kamlib.render.execute import INTERRUPTED, stop_kernels
 from kamlib.render.index import write_batch_index, write_index
+from kamlib.render.kernels import pool as kernel_pool
 from kamlib.render.precheck import precheck_client
 from kamlib.render.task import RenderItem, RenderSpec, config_error, plan_meta, render_task
 
@@ -298,17 +299,20 @@ def _worker_stop(signum: int, frame: object) -> None:
     """SIGTERM in a pool worker: interrupt the running task (its kernel is stopped), or exit."""
     if _BUSY:
         raise KeyboardInterrupt
+    stop_kernels()  # the spare kernel started for the next task
     os._exit(130)
 
 
-def warm_up() -> None:
-    """Worker initialiser: import the heavy libraries once per process.
+def warm_up(kernel_cwd: str | None = None) -> None:
+    """Worker initialiser: start the first kernel, import the heavy libraries once.
 
     Ctrl-C is handled by the parent alone (workers ignore SIGINT); the parent
     stops busy workers with SIGTERM, which ends their kernels cleanly.
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, _worker_stop)
+    if kernel_cwd:  # the kernel boots and imports the kit while this process imports
+        kernel_pool().prestart(kernel_cwd)
     import papermill  # noqa: F401
     import weasyprint  # noqa: F401
 
@@ -344,15 +348,26 @@ def _stop_pool(pool: ProcessPoolExecutor, futures: Iterable) -> None:
 
 def _run_local(specs: list[RenderSpec], jobs: int, on_done: Callable[[RenderItem], None]) -> None:
     if jobs <= 1:
-        for spec in specs:
-            on_done(render_task(spec))
+        kernels = kernel_pool()
+        try:
+            for n, spec in enumerate(specs, start=1):
+                kernels.keep_ready = n < len(specs)  # no spare kernel after the last one
+                on_done(render_task(spec))
+        finally:
+            kernels.keep_ready = True
+            kernels.close()
         return
     import multiprocessing as mp
 
     # fork is cheapest on Linux (the parent has started no kernels or threads);
     # elsewhere spawn, the platform default
     ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
-    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=warm_up)
+    pool = ProcessPoolExecutor(
+        max_workers=jobs,
+        mp_context=ctx,
+        initializer=warm_up,
+        initargs=(str(specs[0].notebook.parent) if specs else None,),
+    )
     futures: dict = {}
     try:
         futures = {pool.submit(_pool_task, spec): spec for spec in specs}
@@ -419,9 +434,38 @@ def render(
     INTERRUPTED.clear()  # a new batch: an earlier Ctrl-C in this process is over
     if isinstance(client_dirs, str | Path):
         client_dirs = [client_dirs]
+    client_dirs = list(client_dirs)
     modules = list(modules or MODULES)
     out = Path(out_dir)
     nb_dir = Path(notebook_dir) if notebook_dir else None
+    in_process = not scheduler and (jobs == 1 or len(client_dirs) * len(modules) <= 1)
+    if in_process:
+        # rendered in this process: its first kernel boots while the data is checked
+        with contextlib.suppress(KeyError):  # an unknown module is reported by the plan
+            kernel_pool().prestart(str(nb_dir.resolve() if nb_dir else notebooks_dir(modules[0])))
+    try:
+        return _render(client_dirs, modules, formats, out, lang, jobs, as_of, scheduler,
+                       progress, nb_dir, force, started)  # fmt: skip
+    finally:
+        if in_process:  # no spare kernel outlives the batch
+            kernel_pool().close()
+
+
+def _render(
+    client_dirs: list[Path | str],
+    modules: list[str],
+    formats: Sequence[str],
+    out: Path,
+    lang: str | None,
+    jobs: int,
+    as_of: str | None,
+    scheduler: str | None,
+    progress: bool,
+    nb_dir: Path | None,
+    force: bool,
+    started: float,
+) -> BatchResult:
+    """:func:`render` after the options are settled."""
     plans = [
         plan_client(Path(d), modules, formats, out, lang, as_of, nb_dir, force) for d in client_dirs
     ]
@@ -512,6 +556,13 @@ def render(
         result.batch_index = str(idx) if idx else ""
     result.seconds = time.perf_counter() - started
     return result
+
+
+def notebooks_dir(module: str) -> str:
+    """The folder the kit's notebook of ``module`` lies in (the kernels' working folder)."""
+    from kamlib.modules import get_module
+
+    return str(get_module(module).notebook.parent.resolve())
 
 
 def output_folder_problem(out: Path) -> str | None:

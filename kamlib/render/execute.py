@@ -163,49 +163,47 @@ def execute_notebook(
     parameters: dict[str, Any],
     *,
     cell_timeout: int = CELL_TIMEOUT,
+    prestart_next: bool | None = None,
 ) -> nbformat.NotebookNode:
     """Execute ``notebook`` with ``parameters``; papermill saves it to ``partial_path``.
 
-    Returns the executed notebook. Raises ``papermill.PapermillExecutionError``
-    when a cell fails (the notebook with the traceback is saved first) and
-    whatever nbclient raises when a cell times out, or when the kernel still
-    dies after :data:`KERNEL_ATTEMPTS` starts.
+    The notebook runs in a fresh kernel from this process's pool of warm kernels
+    (:mod:`kamlib.render.kernels`), which is shut down afterwards; meanwhile the next
+    notebook's kernel starts (``prestart_next``; default: the pool's ``keep_ready``). Returns the executed notebook.
+    Raises ``papermill.PapermillExecutionError`` when a cell fails (the notebook with
+    the traceback is saved first) and whatever nbclient raises when a cell times out,
+    or when the kernel still dies after :data:`KERNEL_ATTEMPTS` starts.
     """
     import papermill
 
+    from kamlib.render.kernels import pool
+
     partial_path.parent.mkdir(parents=True, exist_ok=True)
-    # The kernel inherits our environment. A user's MPLBACKEND=Agg would make
-    # every chart vanish from the deliverable, so force the inline backend for
-    # the kernel only (restored afterwards: this may be the caller's process).
-    saved = os.environ.get("MPLBACKEND")
-    os.environ["MPLBACKEND"] = "module://matplotlib_inline.backend_inline"
-    run = functools.partial(
-        papermill.execute_notebook,
-        str(notebook),
-        str(partial_path),
-        parameters=parameters,
-        kernel_name=KERNEL_NAME,
-        progress_bar=False,
-        log_output=False,
-        request_save_on_cell_execute=False,
-        cwd=str(notebook.parent),
-        execution_timeout=cell_timeout,
-        kernel_manager_class=tracked_kernel_manager(),
-        # the kernel's own log (TCP transport notice, interrupt at shutdown)
-        # is noise on a batch console; failures still come back as errors
-        extra_arguments=["--IPKernelApp.log_level=CRITICAL"],
-    )
+    cwd = str(notebook.parent)
+
+    def run() -> nbformat.NotebookNode:
+        kernel = pool().take(cwd, prestart_next=prestart_next)
+        try:
+            return papermill.execute_notebook(
+                str(notebook),
+                str(partial_path),
+                parameters=parameters,
+                kernel_name=KERNEL_NAME,
+                progress_bar=False,
+                log_output=False,
+                request_save_on_cell_execute=False,
+                cwd=cwd,
+                execution_timeout=cell_timeout,
+                km=kernel.km,
+            )
+        finally:
+            pool().shutdown(kernel)  # one kernel, one notebook: never used again
+
     if INTERRUPTED.is_set():
         raise KeyboardInterrupt
-    try:
-        if threading.current_thread() is threading.main_thread():
-            return _run_interruptibly(functools.partial(_with_kernel_retries, run))
-        return _with_kernel_retries(run)
-    finally:
-        if saved is None:
-            os.environ.pop("MPLBACKEND", None)
-        else:
-            os.environ["MPLBACKEND"] = saved
+    if threading.current_thread() is threading.main_thread():
+        return _run_interruptibly(functools.partial(_with_kernel_retries, run))
+    return _with_kernel_retries(run)
 
 
 def failed_cell_info(exc: Exception, partial_path: Path) -> tuple[int | None, str, str]:

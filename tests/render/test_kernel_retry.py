@@ -2,22 +2,47 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import nbformat
 import papermill
 import pytest
 from papermill.exceptions import PapermillExecutionError
 
-from kamlib.render import execute
+from kamlib.render import execute, kernels
+
+
+class FakePool:
+    """Stands in for the warm-kernel pool: numbered kernels, records take and shutdown."""
+
+    def __init__(self):
+        self.taken: list[str] = []
+        self.shut: list[str] = []
+
+    def take(self, cwd, prestart_next=True):
+        kernel = SimpleNamespace(km=f"km{len(self.taken) + 1}")
+        self.taken.append(kernel.km)
+        return kernel
+
+    def shutdown(self, kernel):
+        self.shut.append(kernel.km)
 
 
 @pytest.fixture
-def calls(monkeypatch):
+def fake_pool(monkeypatch):
+    fake = FakePool()
+    monkeypatch.setattr(kernels, "pool", lambda: fake)
+    return fake
+
+
+@pytest.fixture
+def calls(monkeypatch, fake_pool):
     """Replace papermill's executor with a scripted one; returns the list of calls."""
     script: list = []
     made: list = []
 
     def fake_execute_notebook(*args, **kwargs):
-        made.append(kwargs.get("kernel_name"))
+        made.append(kwargs.get("km"))
         outcome = script.pop(0)
         if isinstance(outcome, BaseException):
             raise outcome
@@ -51,3 +76,12 @@ def test_kernel_failures_give_up_after_the_last_attempt(calls, tmp_path):
     with pytest.raises(RuntimeError, match="Kernel died"):
         execute.execute_notebook(tmp_path / "in.ipynb", tmp_path / "out.ipynb", {})
     assert len(made) == execute.KERNEL_ATTEMPTS == 3
+
+
+def test_every_attempt_runs_in_its_own_kernel_which_is_shut_down(calls, fake_pool, tmp_path):
+    script, made = calls
+    script += [RuntimeError("Kernel died"), nbformat.v4.new_notebook()]
+    execute.execute_notebook(tmp_path / "in.ipynb", tmp_path / "out.ipynb", {})
+    # attempt 1 got km1 (died), attempt 2 a new km2; neither is used again
+    assert made == ["km1", "km2"]
+    assert fake_pool.shut == ["km1", "km2"]
