@@ -27,9 +27,8 @@ accounts 600; "Händler" is no segment the data can tell.
 
 from __future__ import annotations
 
-import io
-
 import datetime as dt
+import io
 import re
 from pathlib import Path
 

@@ -1,7 +1,7 @@
 """Print quality of the deliverables (issue 11 item 4), checked by kamlib.review.
 
-The e2e tests run every check on the demo clients' overview and portfolio,
-rendered once per session (``demo_deliverables`` in conftest.py). The unit
+The e2e tests run every check on every demo deliverable (each module, the
+account-plan cover and one key account's plan per client), rendered once per session (``demo_deliverables`` in conftest.py). The unit
 tests pin each check on a small hand-made case, so a check that always
 passes would be caught.
 """
@@ -15,12 +15,19 @@ from PIL import Image, ImageDraw
 
 from kamlib import review
 
+#: every deliverable of both demo clients: each module, the account-plan cover and one
+#: key account's plan each (with a plan file in maschinenbau, without one in components)
 DELIVERABLES = [
-    ("demo-maschinenbau", "de", "overview"),
-    ("demo-maschinenbau", "de", "portfolio"),
-    ("demo-components", "en", "overview"),
-    ("demo-components", "en", "portfolio"),
-]
+    (client, lang, module)
+    for client, lang, account in (
+        ("demo-maschinenbau", "de", "010007"),
+        ("demo-components", "en", "C01379"),
+    )
+    for module in (
+        "overview", "portfolio", "c_customers", "retention", "touchpoints", "winback",
+        "account_plan", f"account_plan/{account}",
+    )
+]  # fmt: skip
 
 
 @pytest.mark.e2e
@@ -34,6 +41,9 @@ def test_demo_deliverable_passes_every_print_check(
     assert {f.check for f in findings} == set(review.CHECKS)
     failed = [f"{f.check}: {f.detail}" for f in findings if not f.ok]
     assert not failed, "\n".join(failed)
+    # page ends are measured on the layout rebuilt from the executed notebook beside the PDF
+    assert pdf.with_suffix(".ipynb").exists()
+    assert "not measured" not in next(f.detail for f in findings if f.check == "page-ends")
 
 
 @pytest.mark.e2e
