@@ -302,3 +302,13 @@ def test_bubble_chart_draws_placed_customers_only_and_provisional_ones_hollow(sm
         assert hollow.get_facecolors().size == 0  # facecolor "none": an empty ring
     finally:
         plt.close(fig)
+
+
+def test_zone_chart_legend_names_the_base_of_each_bar(small):
+    # customer shares are of the placed customers, revenue shares of all revenue:
+    # the legend says so, since the two bar sets do not sum to the same total
+    fig = charts.zone_bar_chart(small, "en")
+    placed = int(small.zones["customers"].sum())
+    labels = [t.get_text() for t in fig.axes[0].get_legend().get_texts()]
+    assert labels == [f"Share of the {placed} placed customers", "Share of all revenue"]
+    plt.close(fig)

@@ -416,10 +416,11 @@ def zone_bar_chart(result: PortfolioResult, lang: str) -> Figure:
     ypos = np.arange(len(ZONES))
     h = 0.38
     colours = [ZONE_COLORS[zn] for zn in ZONES]
-    ax.barh(ypos - h / 2, cust_share, h, color=colours, alpha=0.45,
-            label=t("portfolio.chart.zone_customers", lang))  # fmt: skip
-    ax.barh(ypos + h / 2, rev_share, h, color=colours,
-            label=t("portfolio.chart.zone_revenue", lang))  # fmt: skip
+    # the two bars have different bases; each legend entry names its own
+    customers_label = t("portfolio.chart.zone_customers", lang, n=int(n_total))
+    revenue_label = t("portfolio.chart.zone_revenue", lang)
+    ax.barh(ypos - h / 2, cust_share, h, color=colours, alpha=0.45, label=customers_label)
+    ax.barh(ypos + h / 2, rev_share, h, color=colours, label=revenue_label)
     for yp, cs, rs in zip(ypos, cust_share, rev_share, strict=True):
         ax.text(cs + 0.01, yp - h / 2, fmt_pct(cs, lang, 0), va="center", fontsize=8)
         ax.text(rs + 0.01, yp + h / 2, fmt_pct(rs, lang, 0), va="center", fontsize=8)
@@ -429,8 +430,8 @@ def zone_bar_chart(result: PortfolioResult, lang: str) -> Figure:
     percent_axis(ax, lang, "x")
     ax.grid(axis="y", visible=False)
     legend = [
-        Patch(facecolor=GREY, alpha=0.45, label=t("portfolio.chart.zone_customers", lang)),
-        Patch(facecolor=GREY, label=t("portfolio.chart.zone_revenue", lang)),
+        Patch(facecolor=GREY, alpha=0.45, label=customers_label),
+        Patch(facecolor=GREY, label=revenue_label),
     ]
     ax.legend(handles=legend, loc="lower right")
     return finish(fig, ax, t("portfolio.chart.zone_title", lang), t("common.share", lang), "")
