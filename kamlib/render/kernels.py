@@ -21,6 +21,7 @@ from __future__ import annotations
 import contextlib
 import itertools
 import os
+import signal
 import threading
 from dataclasses import dataclass, field
 from typing import Any
@@ -64,6 +65,8 @@ class Kernel:
     cwd: str
     id: int = field(default_factory=lambda: next(_ids))
     ready: threading.Event = field(default_factory=threading.Event)
+    #: set once ``start_kernel`` has returned in the start thread (the process exists)
+    launched: threading.Event = field(default_factory=threading.Event)
     error: BaseException | None = None
     #: set by :meth:`KernelPool.shutdown`; a kernel still starting then stops itself
     cancelled: bool = False
@@ -110,7 +113,12 @@ class KernelPool:
 
         try:
             env = {**os.environ, **KERNEL_ENV}
-            run_sync(kernel.km.start_kernel)(cwd=kernel.cwd, env=env, extra_arguments=KERNEL_ARGS)
+            try:
+                run_sync(kernel.km.start_kernel)(
+                    cwd=kernel.cwd, env=env, extra_arguments=KERNEL_ARGS
+                )
+            finally:
+                kernel.launched.set()
             if kernel.cancelled:  # shut down while it was starting
                 _stop(kernel)
                 raise RuntimeError("kernel shut down before use")
@@ -170,9 +178,19 @@ class KernelPool:
         return kernel
 
     def shutdown(self, kernel: Kernel) -> None:
-        """Stop ``kernel`` for good (after its one notebook, or unused); never waits for a start."""
+        """Stop ``kernel`` for good (after its one notebook, or unused); never waits for a start.
+
+        A kernel whose start is still under way is never handed to the kernel manager
+        from this thread (its start runs on another thread's event loop, and a second
+        loop waiting on the same manager can hang): still launching, it is only marked
+        cancelled and its start thread stops it; launched but not ready, its process
+        is killed directly.
+        """
         kernel.cancelled = True
-        _stop(kernel)
+        if kernel.ready.is_set():
+            _stop(kernel)
+        elif kernel.launched.is_set():
+            _kill(kernel)
         self._event("shutdown", kernel)
 
     def close(self, final: bool = False) -> None:
@@ -194,6 +212,18 @@ def _stop(kernel: Kernel) -> None:
     with contextlib.suppress(Exception):
         if kernel.km.has_kernel:  # shutdown_kernel also removes its connection file
             run_sync(kernel.km.shutdown_kernel)(now=True)
+
+
+def _kill(kernel: Kernel) -> None:
+    """Kill the kernel's process group at once (no event loop; never blocks)."""
+    process = getattr(getattr(kernel.km, "provisioner", None), "process", None)
+    if process is None or process.poll() is not None:
+        return
+    try:  # the kernel leads its own process group (jupyter_client start_new_session)
+        os.killpg(process.pid, signal.SIGKILL)
+    except OSError:
+        with contextlib.suppress(OSError):
+            process.kill()
 
 
 _POOL: KernelPool | None = None
