@@ -136,6 +136,10 @@ sys.exit(exit_.exit_code)
 """
 
 
+def _default_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _alive(pid: int) -> bool:
     try:
         os.kill(pid, 0)
@@ -164,6 +168,10 @@ def test_sigint_stops_the_kernels_and_exits_130(tmp_path, jobs):
         stderr=subprocess.PIPE,
         text=True,
         start_new_session=True,  # its own process group, like a shell job
+        # a shell starts a foreground job with Ctrl-C at its default; a child inherits an
+        # ignored SIGINT, and whether this test process ignores it depends on the tests
+        # run before it in the same worker
+        preexec_fn=_default_sigint,
     )
     try:
         for _ in range(600):  # until every expected kernel runs its sleeping cell
