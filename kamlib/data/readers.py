@@ -367,6 +367,17 @@ def _with_error_values(
 # --------------------------------------------------------------------------- CSV
 
 
+def _guessed(enc: str, p: Problems, file: str) -> tuple[str, int]:
+    """Say that the file is not UTF-8 and which single-byte encoding is used; (enc, no BOM)."""
+    p.add(
+        "info",
+        file,
+        p.t("data.encoding_guess", encoding="Windows-1252" if enc == "cp1252" else "ISO-8859-1"),
+        hint=p.t("data.encoding_hint"),
+    )
+    return enc, 0
+
+
 def _detect_encoding(raw: bytes, p: Problems, file: str) -> tuple[str, int]:
     """(encoding, BOM length): UTF-8 (with or without BOM), else Windows-1252."""
     bom = 3 if raw.startswith(b"\xef\xbb\xbf") else 0
@@ -380,13 +391,7 @@ def _detect_encoding(raw: bytes, p: Problems, file: str) -> tuple[str, int]:
         enc = "cp1252"
     except UnicodeDecodeError:
         enc = "latin-1"
-    p.add(
-        "info",
-        file,
-        p.t("data.encoding_guess", encoding="Windows-1252" if enc == "cp1252" else "ISO-8859-1"),
-        hint=p.t("data.encoding_hint"),
-    )
-    return enc, 0
+    return _guessed(enc, p, file)
 
 
 def _split(line: str, delim: str) -> list[str]:
@@ -478,13 +483,7 @@ def _scanned_encoding(scan: _Scan, p: Problems, file: str) -> tuple[str, int]:
     if scan.utf8:
         return "utf-8", scan.bom
     enc = "cp1252" if scan.cp1252 else "latin-1"
-    p.add(
-        "info",
-        file,
-        p.t("data.encoding_guess", encoding="Windows-1252" if enc == "cp1252" else "ISO-8859-1"),
-        hint=p.t("data.encoding_hint"),
-    )
-    return enc, 0
+    return _guessed(enc, p, file)
 
 
 def _read_csv(path: Path, table: str, p: Problems, utf16: bool = False) -> RawTable:
