@@ -23,7 +23,7 @@ from kamlib.data.report import run_validate
 from kamlib.render import render
 from kamlib.render.task import RenderSpec, render_task
 from tests.data.fixture_cases import build_case
-from tests.render.conftest import NOTEBOOKS, write_tiny_client
+from tests.render.conftest import NOTEBOOKS, process_alive, write_tiny_client
 
 ROOT = Path(__file__).resolve().parents[2]
 runner = CliRunner()
@@ -140,15 +140,6 @@ def _default_sigint() -> None:
     signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    stat = Path(f"/proc/{pid}/stat")
-    return not (stat.exists() and stat.read_text().split(") ")[1].startswith("Z"))
-
-
 @pytest.mark.e2e
 @pytest.mark.parametrize("jobs", [1, 2])
 def test_sigint_stops_the_kernels_and_exits_130(tmp_path, jobs):
@@ -192,10 +183,10 @@ def test_sigint_stops_the_kernels_and_exits_130(tmp_path, jobs):
     assert "Traceback" not in stdout + stderr
     kernels = [int(p.name.rsplit("-", 1)[1]) for p in pids.iterdir()]
     for _ in range(100):
-        if not any(_alive(pid) for pid in kernels):
+        if not any(process_alive(pid) for pid in kernels):
             break
         time.sleep(0.1)
-    assert not any(_alive(pid) for pid in kernels)
+    assert not any(process_alive(pid) for pid in kernels)
     assert leftovers(out) == []
     assert not list(out.rglob("*.html")) or all(p.name == "index.html" for p in out.rglob("*.html"))
 

@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import os
 import time
-from pathlib import Path
 
 import nbformat
 import pytest
 
 from kamlib.render import execute, kernels
-
-NOTEBOOKS = Path(__file__).resolve().parents[1] / "notebooks"
+from tests.render.conftest import NOTEBOOKS, process_alive
 
 #: records the kernel's pid and whether the import cell had already loaded the kit
 RECORD = """\
@@ -29,15 +27,6 @@ def fresh_pool(monkeypatch):
     monkeypatch.setattr(kernels, "_POOL_PID", os.getpid())
     yield p
     p.close()
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    stat = Path(f"/proc/{pid}/stat")
-    return not (stat.exists() and stat.read_text().split(") ")[1].startswith("Z"))
 
 
 @pytest.mark.e2e
@@ -68,7 +57,7 @@ def test_each_notebook_gets_a_fresh_kernel_started_during_the_previous_one(tmp_p
     assert {k for kind, k in events if kind == "shutdown"} >= set(taken)
     assert {k for kind, k in events if kind == "launch"} == set(taken)
     for _ in range(100):
-        if not any(_alive(pid) for pid in pids):
+        if not any(process_alive(pid) for pid in pids):
             break
         time.sleep(0.1)
-    assert not any(_alive(pid) for pid in pids)
+    assert not any(process_alive(pid) for pid in pids)
