@@ -11,6 +11,7 @@ import contextlib
 import functools
 import os
 import signal
+import subprocess
 import threading
 import time
 from collections.abc import Callable
@@ -100,6 +101,15 @@ def tracked_kernel_manager() -> type:
     return TrackedKernelManager
 
 
+def kill_kernel_process(process: subprocess.Popen) -> None:
+    """SIGKILL a kernel and its children at once (no event loop; never blocks)."""
+    try:  # the kernel leads its own process group (jupyter_client start_new_session)
+        os.killpg(process.pid, signal.SIGKILL)
+    except (OSError, AttributeError):
+        with contextlib.suppress(OSError):
+            process.kill()
+
+
 def stop_kernels(timeout: float = 5.0) -> int:
     """Kill every kernel this process started that still runs; returns how many were stopped."""
     with _KERNELS_LOCK:
@@ -109,10 +119,7 @@ def stop_kernels(timeout: float = 5.0) -> int:
     for process in processes:
         if process.poll() is not None:
             continue
-        try:  # the kernel leads its own process group (jupyter_client start_new_session)
-            os.killpg(process.pid, signal.SIGKILL)
-        except (OSError, AttributeError):
-            process.kill()
+        kill_kernel_process(process)
         # best effort: a kernel that outlives this also ends when its parent goes
         with contextlib.suppress(Exception):
             process.wait(timeout)

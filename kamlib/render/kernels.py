@@ -21,7 +21,6 @@ from __future__ import annotations
 import contextlib
 import itertools
 import os
-import signal
 import threading
 from dataclasses import dataclass, field
 from typing import Any
@@ -216,14 +215,11 @@ def _stop(kernel: Kernel) -> None:
 
 def _kill(kernel: Kernel) -> None:
     """Kill the kernel's process group at once (no event loop; never blocks)."""
+    from kamlib.render.execute import kill_kernel_process
+
     process = getattr(getattr(kernel.km, "provisioner", None), "process", None)
-    if process is None or process.poll() is not None:
-        return
-    try:  # the kernel leads its own process group (jupyter_client start_new_session)
-        os.killpg(process.pid, signal.SIGKILL)
-    except OSError:
-        with contextlib.suppress(OSError):
-            process.kill()
+    if process is not None and process.poll() is None:
+        kill_kernel_process(process)
 
 
 _POOL: KernelPool | None = None
